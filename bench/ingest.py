@@ -1,0 +1,79 @@
+"""Ingest throughput and peak memory: JSONL into SQLite, language identification and
+sentence splitting included, no deeper NLP (``wirewatch ingest --no-code``).
+
+    python bench/ingest.py -n 3000            # throughput on ~700-word articles
+    python bench/ingest.py --big-mb 50        # one 50 MB JSONL input: peak memory stays bounded
+
+Runs the real command line in a child process and reads the child's own resource usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic import write_jsonl  # noqa: E402
+
+WIREWATCH = str(Path(sys.executable).with_name("wirewatch"))
+
+
+def run(args: list[str]) -> tuple[float, int, int]:
+    """Wall seconds, peak RSS in MiB and exit code of one child process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    return elapsed, usage.ru_maxrss // 1024, code
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("-n", type=int, default=3000, help="articles")
+    parser.add_argument("--words", type=int, default=700)
+    parser.add_argument("--big-mb", type=int, default=0, help="also ingest one JSONL file of this size")
+    args = parser.parse_args()
+    results: dict[str, object] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpdir = Path(tmp)
+        source = write_jsonl(tmpdir / "articles.jsonl", args.n, args.words)
+        db = tmpdir / "bench.db"
+        warm, _, _ = run([WIREWATCH, "ingest", str(write_jsonl(tmpdir / "warm.jsonl", 3, 50, seed=9)),
+                          "--no-code", "--db", str(tmpdir / "warm.db")])
+        elapsed, rss, code = run([WIREWATCH, "ingest", str(source), "--no-code", "--db", str(db)])
+        results["articles"] = args.n
+        results["words_per_article"] = args.words
+        results["seconds"] = round(elapsed, 2)
+        results["startup_seconds"] = round(warm, 2)
+        results["articles_per_second"] = round(args.n / elapsed, 1)
+        results["articles_per_second_excluding_startup"] = round(args.n / max(elapsed - warm, 1e-9), 1)
+        results["peak_rss_mib"] = rss
+        results["exit_code"] = code
+        again, _, code2 = run([WIREWATCH, "ingest", str(source), "--no-code", "--db", str(db)])
+        results["rerun_seconds"] = round(again, 2)
+        if args.big_mb:
+            big = tmpdir / "big.jsonl"
+            n_big = 0
+            with big.open("w", encoding="utf-8") as stream:
+                from synthetic import articles
+
+                for record in articles(10**9, args.words, seed=7):
+                    stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    n_big += 1
+                    if stream.tell() >= args.big_mb * 1024 * 1024:
+                        break
+            elapsed, rss, code = run([WIREWATCH, "ingest", str(big), "--no-code", "--db", str(tmpdir / "big.db")])
+            results["big_input"] = {"megabytes": round(big.stat().st_size / 2**20, 1), "articles": n_big,
+                                    "seconds": round(elapsed, 2), "peak_rss_mib": rss, "exit_code": code}
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()

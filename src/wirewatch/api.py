@@ -1,0 +1,159 @@
+"""The Python API: the same jobs as the command line, in memory or against a store.
+
+>>> import wirewatch
+>>> events = wirewatch.code([{"id": "a1", "text": "...", "lang": "en"}])
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
+
+from wirewatch.pipeline import DEFAULT_STAGES, INGEST_STAGES, Pipeline
+from wirewatch.records import Article, Document
+
+ArticleLike = Article | dict[str, Any] | str
+
+
+class InputRecordError(ValueError):
+    """An input record that cannot be turned into an article."""
+
+
+def to_article(item: ArticleLike, *, position: int | None = None) -> Article:
+    """Turn a JSONL-style dict, a bare string or an Article into an Article."""
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, str):
+        item = {"text": item}
+    if not isinstance(item, dict):
+        raise InputRecordError(f"expected an object with a 'text' field, got {type(item).__name__}")
+    text = item.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputRecordError("record has no text")
+    data = dict(item)
+    if data.get("id") in (None, ""):
+        basis = data.get("url") or text
+        data["id"] = "a-" + hashlib.sha1(str(basis).encode("utf-8")).hexdigest()[:16]
+    data["id"] = str(data["id"])
+    for key in ("title", "url", "pub_date", "lang", "source"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            data[key] = str(data[key])
+    return Article.from_dict(data)
+
+
+def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def code_documents(
+    articles: Iterable[ArticleLike],
+    *,
+    stages: Sequence[str] = DEFAULT_STAGES,
+    batch_size: int = 32,
+) -> Iterator[Document]:
+    """Run the coding pipeline over articles, yielding enriched documents in order."""
+    pipeline = Pipeline(stages, batch_size=batch_size)
+    yield from pipeline.pipe(to_article(a) for a in articles)
+
+
+def code(
+    articles: Iterable[ArticleLike],
+    *,
+    stages: Sequence[str] = DEFAULT_STAGES,
+    batch_size: int = 32,
+) -> list[dict[str, Any]]:
+    """Code articles into PLOVER-style event dicts (each with ``article_id``)."""
+    from wirewatch.plover import event_to_plover
+
+    events: list[dict[str, Any]] = []
+    for doc in code_documents(articles, stages=stages, batch_size=batch_size):
+        events.extend(event_to_plover(event, doc.article) for event in doc.events)
+    return events
+
+
+@dataclass
+class IngestReport:
+    read: int = 0
+    inserted: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    events: int = 0
+    stories: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "read": self.read,
+            "inserted": self.inserted,
+            "duplicates": self.duplicates,
+            "near_duplicates": self.near_duplicates,
+            "events": self.events,
+            "stories": self.stories,
+            "errors": list(self.errors),
+        }
+
+
+def ingest(
+    inputs: Iterable[str],
+    db: str | None = None,
+    *,
+    code: bool = True,
+    stories: bool = True,
+    options: Any = None,
+    batch_size: int = 64,
+    on_batch: Callable[[IngestReport], None] | None = None,
+) -> IngestReport:
+    """Read inputs into the store; with ``code``, also code events and update stories.
+
+    Each batch is one transaction: a crash loses at most the batch in flight, and a rerun
+    skips what is already stored.
+    """
+    from wirewatch.ingest import InputError, read_inputs
+    from wirewatch.store import open_store
+
+    report = IngestReport()
+    prepare = Pipeline(INGEST_STAGES)
+    rest = Pipeline([s for s in DEFAULT_STAGES if s not in INGEST_STAGES])
+    with open_store(db) as store:
+        for batch in batched(read_inputs(inputs, options), batch_size):
+            articles = [item for item in batch if isinstance(item, Article)]
+            for item in batch:
+                if isinstance(item, InputError):
+                    report.errors.append(str(item))
+            report.read += len(articles)
+            docs = prepare.process([Document(a) for a in articles])
+            result = store.add_articles([d.article for d in docs])
+            report.inserted += len(result.inserted)
+            report.duplicates += len(result.duplicates)
+            report.near_duplicates += len(result.near_duplicates)
+            if code:
+                fresh = set(result.inserted)
+                new_docs = rest.process([d for d in docs if d.article.id in fresh])
+                store.save_documents(new_docs)
+                report.events += sum(len(d.events) for d in new_docs)
+                if stories and new_docs:
+                    report.stories = _update_stories(store, new_docs, report.stories)
+            if on_batch is not None:
+                on_batch(report)
+    return report
+
+
+def _update_stories(store: Any, docs: list[Document], current: int) -> int:
+    try:
+        from wirewatch.stories.build import update_stories
+    except ImportError:
+        return current
+    update_stories(store, docs)
+    return sum(1 for _ in store.iter_stories())
+
+
+def open_store(target: str | None = None) -> Any:
+    """Open the SQLite file or PostgreSQL URL ``target`` (default: WIREWATCH_DB or wirewatch.db)."""
+    from wirewatch.store import open_store as _open
+
+    return _open(target)

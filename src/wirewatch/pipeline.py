@@ -1,0 +1,90 @@
+"""The ordered stages that turn articles into coded events.
+
+A stage is any object with a ``name`` and a ``__call__(docs) -> docs`` taking a batch of
+:class:`~wirewatch.records.Document`.  Stages are registered by name with
+:func:`register_stage` and built lazily, so a pipeline is data (a list of names) and each
+stage loads its models once per process.  Stages never call each other.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Iterator
+from typing import Protocol
+
+from wirewatch.records import Article, Document
+
+
+class Stage(Protocol):
+    name: str
+
+    def __call__(self, docs: list[Document]) -> list[Document]: ...
+
+
+StageFactory = Callable[[], Stage]
+
+# name -> "module:factory"; resolved on first use so importing wirewatch stays cheap.
+_REGISTRY: dict[str, str | StageFactory] = {
+    "prepare": "wirewatch.language.stage:PrepareStage",
+    "timeexpr": "wirewatch.timeexpr.stage:TimeExpressionStage",
+    "entities": "wirewatch.entities.stage:EntityStage",
+    "geo": "wirewatch.geo.stage:GeoStage",
+    "events": "wirewatch.events.stage:EventStage",
+}
+
+DEFAULT_STAGES: tuple[str, ...] = ("prepare", "timeexpr", "entities", "geo", "events")
+INGEST_STAGES: tuple[str, ...] = ("prepare",)
+
+_INSTANCES: dict[str, Stage] = {}
+
+
+def register_stage(name: str, factory: str | StageFactory) -> None:
+    """Register (or replace) a stage factory under ``name``."""
+    _REGISTRY[name] = factory
+    _INSTANCES.pop(name, None)
+
+
+def available_stages() -> list[str]:
+    return list(_REGISTRY)
+
+
+def get_stage(name: str) -> Stage:
+    """The process-wide instance of a stage, built on first use."""
+    if name not in _INSTANCES:
+        try:
+            factory = _REGISTRY[name]
+        except KeyError:
+            raise KeyError(f"unknown stage {name!r}; known: {', '.join(_REGISTRY)}") from None
+        if isinstance(factory, str):
+            module_name, _, attr = factory.partition(":")
+            factory = getattr(importlib.import_module(module_name), attr)
+        _INSTANCES[name] = factory()
+    return _INSTANCES[name]
+
+
+class Pipeline:
+    """Runs named stages in order over batches of documents."""
+
+    def __init__(self, stages: Iterable[str] = DEFAULT_STAGES, batch_size: int = 32):
+        self.stage_names = list(stages)
+        self.batch_size = max(1, batch_size)
+
+    @property
+    def stages(self) -> list[Stage]:
+        return [get_stage(name) for name in self.stage_names]
+
+    def process(self, docs: list[Document]) -> list[Document]:
+        for stage in self.stages:
+            docs = stage(docs)
+        return docs
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Document]:
+        """Process articles in batches, yielding documents in input order."""
+        batch: list[Document] = []
+        for article in articles:
+            batch.append(Document(article))
+            if len(batch) >= self.batch_size:
+                yield from self.process(batch)
+                batch = []
+        if batch:
+            yield from self.process(batch)

@@ -1,0 +1,38 @@
+"""The Python API: records in, PLOVER events out."""
+
+from __future__ import annotations
+
+import pytest
+
+import wirewatch
+from wirewatch.api import InputRecordError, to_article
+from wirewatch.records import Article
+
+
+def test_to_article_keeps_unknown_fields_and_derives_ids() -> None:
+    article = to_article({"text": "Hello", "url": "https://example.org/a", "feed": "x", "pub_date": 2024})
+    assert article.id.startswith("a-")
+    assert article.extra == {"feed": "x"}
+    assert article.pub_date == "2024"
+    assert to_article({"text": "Hello", "url": "https://example.org/a"}).id == article.id
+    assert to_article("plain text").text == "plain text"
+    same = Article(id="z", text="t")
+    assert to_article(same) is same
+
+
+@pytest.mark.parametrize("bad", [{"id": "1"}, {"id": "1", "text": "   "}, {"text": 5}, 42])
+def test_to_article_rejects_records_without_text(bad: object) -> None:
+    with pytest.raises(InputRecordError):
+        to_article(bad)  # type: ignore[arg-type]
+
+
+def test_code_returns_plover_events_with_article_ids() -> None:
+    events = wirewatch.code([
+        {"id": "fr1", "lang": "fr", "pub_date": "2024-03-12",
+         "text": "Le ministre marocain des affaires étrangères, Nasser Bourita, a reçu mardi à Rabat "
+                 "son homologue espagnol José Manuel Albares."},
+        {"id": "en0", "lang": "en", "text": "The weather was mild and the market was quiet."},
+    ])
+    assert events
+    assert {e["article_id"] for e in events} == {"fr1"}
+    assert all(e["event"] in wirewatch.records.EVENT_TYPES for e in events)

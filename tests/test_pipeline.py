@@ -43,3 +43,12 @@ def test_unknown_stage_is_a_clear_error() -> None:
 def test_default_stages_are_registered() -> None:
     for name in ("prepare", "timeexpr", "entities", "geo", "events"):
         assert name in available_stages()
+
+
+def test_parallel_pipe_keeps_order_and_processes_everything() -> None:
+    # the default "prepare" stage is light; this checks the pool path end to end
+    pipeline = Pipeline(["prepare"], batch_size=4, workers=2)
+    articles = [Article(id=str(i), text=f"Sentence number {i}. Another one.", lang="en") for i in range(21)]
+    docs = list(pipeline.pipe(articles))
+    assert [d.article.id for d in docs] == [str(i) for i in range(21)]
+    assert all(d.sentences for d in docs)

@@ -55,9 +55,10 @@ def code_documents(
     *,
     stages: Sequence[str] = DEFAULT_STAGES,
     batch_size: int = 32,
+    workers: int = 1,
 ) -> Iterator[Document]:
     """Run the coding pipeline over articles, yielding enriched documents in order."""
-    pipeline = Pipeline(stages, batch_size=batch_size)
+    pipeline = Pipeline(stages, batch_size=batch_size, workers=workers)
     yield from pipeline.pipe(to_article(a) for a in articles)
 
 
@@ -66,12 +67,13 @@ def code(
     *,
     stages: Sequence[str] = DEFAULT_STAGES,
     batch_size: int = 32,
+    workers: int = 1,
 ) -> list[dict[str, Any]]:
     """Code articles into PLOVER-style event dicts (each with ``article_id``)."""
     from wirewatch.plover import event_to_plover
 
     events: list[dict[str, Any]] = []
-    for doc in code_documents(articles, stages=stages, batch_size=batch_size):
+    for doc in code_documents(articles, stages=stages, batch_size=batch_size, workers=workers):
         events.extend(event_to_plover(event, doc.article) for event in doc.events)
     return events
 
@@ -106,50 +108,79 @@ def ingest(
     stories: bool = True,
     options: Any = None,
     batch_size: int = 64,
+    workers: int = 1,
     on_batch: Callable[[IngestReport], None] | None = None,
 ) -> IngestReport:
-    """Read inputs into the store; with ``code``, also code events and update stories.
+    """Read inputs into the store; with ``code``, then code every stored article not yet
+    coded and update the stories.
 
     Each batch is one transaction: a crash loses at most the batch in flight, and a rerun
-    skips what is already stored.
+    skips what is already stored and codes only what is not coded yet.
     """
     from wirewatch.ingest import InputError, read_inputs
     from wirewatch.store import open_store
 
     report = IngestReport()
     prepare = Pipeline(INGEST_STAGES)
-    rest = Pipeline([s for s in DEFAULT_STAGES if s not in INGEST_STAGES])
     with open_store(db) as store:
         for batch in batched(read_inputs(inputs, options), batch_size):
             articles = [item for item in batch if isinstance(item, Article)]
-            for item in batch:
-                if isinstance(item, InputError):
-                    report.errors.append(str(item))
+            report.errors.extend(str(item) for item in batch if isinstance(item, InputError))
             report.read += len(articles)
             docs = prepare.process([Document(a) for a in articles])
             result = store.add_articles([d.article for d in docs])
             report.inserted += len(result.inserted)
             report.duplicates += len(result.duplicates)
             report.near_duplicates += len(result.near_duplicates)
-            if code:
-                fresh = set(result.inserted)
-                new_docs = rest.process([d for d in docs if d.article.id in fresh])
-                store.save_documents(new_docs)
-                report.events += sum(len(d.events) for d in new_docs)
-                if stories and new_docs:
-                    report.stories = _update_stories(store, new_docs, report.stories)
             if on_batch is not None:
                 on_batch(report)
+        if code:
+            analyse_store(store, report=report, batch_size=batch_size, workers=workers,
+                          stories=stories, on_batch=on_batch)
     return report
 
 
-def _update_stories(store: Any, docs: list[Document], current: int) -> int:
+def analyse_store(
+    store: Any,
+    *,
+    report: IngestReport | None = None,
+    batch_size: int = 64,
+    workers: int = 1,
+    stories: bool = True,
+    on_batch: Callable[[IngestReport], None] | None = None,
+) -> IngestReport:
+    """Code every stored article that has no analysis yet, saving each batch as it is done."""
+    report = report if report is not None else IngestReport()
+    pending = store.article_ids_without_analysis()
+    if not pending:
+        return report
+    pipeline = Pipeline(DEFAULT_STAGES, batch_size=batch_size, workers=workers)
+    articles = (a for a in (store.get_article(i) for i in pending) if a is not None)
+    for docs in batched(pipeline.pipe(articles), batch_size):
+        store.save_documents(docs)
+        report.events += sum(len(d.events) for d in docs)
+        if stories:
+            _update_stories(store, docs)
+        if on_batch is not None:
+            on_batch(report)
+    if stories:
+        report.stories = _count_stories(store)
+    return report
+
+
+def _update_stories(store: Any, docs: list[Document]) -> None:
     try:
         from wirewatch.stories.build import update_stories
     except ImportError:
-        return current
+        return
     update_stories(store, docs)
-    return sum(1 for _ in store.iter_stories())
+
+
+def _count_stories(store: Any) -> int:
+    try:
+        return sum(1 for _ in store.iter_stories())
+    except (AttributeError, NotImplementedError):
+        return 0
 
 
 def open_store(target: str | None = None) -> Any:

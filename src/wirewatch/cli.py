@@ -10,7 +10,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -34,20 +34,20 @@ DbOption = Annotated[
 ]
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
     csv = "csv"
     parquet = "parquet"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     parquet = "parquet"
 
 
-class ExportWhat(str, Enum):
+class ExportWhat(StrEnum):
     events = "events"
     articles = "articles"
     stories = "stories"
@@ -89,7 +89,9 @@ def ingest(
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private, loopback or link-local addresses")] = False,
     timeout: Annotated[float, typer.Option(help="Seconds before a URL fetch gives up")] = 20.0,
     max_bytes: Annotated[int, typer.Option(help="Largest input accepted, in bytes")] = 20_000_000,
+    fetch_pages: Annotated[bool, typer.Option("--fetch-pages/--no-fetch-pages", help="Fetch the page of a feed entry that has no full text")] = True,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction")] = 64,
+    workers: Annotated[int, typer.Option(min=1, help="Processes for coding")] = 1,
     json_output: Annotated[bool, typer.Option("--json", help="Print the summary as JSON")] = False,
 ) -> None:
     """Read news into the store (idempotent: already stored articles are skipped)."""
@@ -97,7 +99,8 @@ def ingest(
     from wirewatch.ingest import IngestOptions
     from wirewatch.store import StoreError
 
-    options = IngestOptions(allow_private=allow_private, timeout=timeout, max_bytes=max_bytes)
+    options = IngestOptions(allow_private=allow_private, timeout=timeout, max_bytes=max_bytes,
+                            fetch_feed_pages=fetch_pages)
     reported = 0
     with _progress() as progress:
         task = progress.add_task("ingesting", total=None, info="")
@@ -110,7 +113,8 @@ def ingest(
             progress.update(task, info=f"{report.read} read, {report.inserted} new, {report.events} events")
 
         try:
-            report = run_ingest(inputs, db, code=code, options=options, batch_size=batch_size, on_batch=on_batch)
+            report = run_ingest(inputs, db, code=code, options=options, batch_size=batch_size,
+                                workers=workers, on_batch=on_batch)
         except StoreError as exc:
             raise fail(str(exc)) from None
     for message in report.errors[reported:]:
@@ -130,6 +134,7 @@ def ingest(
 @app.command()
 def code(
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per batch")] = 32,
+    workers: Annotated[int, typer.Option(min=1, help="Processes")] = 1,
 ) -> None:
     """Code JSONL articles from stdin into PLOVER JSON events on stdout (no store)."""
     from wirewatch.api import InputRecordError, code_documents, to_article
@@ -149,7 +154,7 @@ def code(
                 reason = "not valid JSON" if isinstance(exc, json.JSONDecodeError) else str(exc)
                 err.print(f"[yellow]skipped:[/yellow] stdin:line {number}: {reason}", markup=True)
 
-    for doc in code_documents(articles(), batch_size=batch_size):
+    for doc in code_documents(articles(), batch_size=batch_size, workers=workers):
         for event in doc.events:
             sys.stdout.write(json.dumps(event_to_plover(event, doc.article), ensure_ascii=False) + "\n")
         sys.stdout.flush()
@@ -290,7 +295,12 @@ def export(
 ) -> None:
     """Export events, articles or stories as JSONL, CSV or Parquet."""
     from wirewatch.export import (
-        ARTICLE_COLUMNS, EVENT_COLUMNS, STORY_COLUMNS, article_row, event_row, story_row,
+        ARTICLE_COLUMNS,
+        EVENT_COLUMNS,
+        STORY_COLUMNS,
+        article_row,
+        event_row,
+        story_row,
     )
     from wirewatch.plover import event_to_plover
 
@@ -473,6 +483,11 @@ def story(
 
 
 def main() -> None:
+    import logging
+
+    # extraction libraries log every page without main text; the command reports inputs itself
+    for name in ("trafilatura", "htmldate", "courlan", "charset_normalizer"):
+        logging.getLogger(name).setLevel(logging.ERROR)
     try:
         app()
     except BrokenPipeError:

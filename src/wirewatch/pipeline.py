@@ -65,9 +65,10 @@ def get_stage(name: str) -> Stage:
 class Pipeline:
     """Runs named stages in order over batches of documents."""
 
-    def __init__(self, stages: Iterable[str] = DEFAULT_STAGES, batch_size: int = 32):
+    def __init__(self, stages: Iterable[str] = DEFAULT_STAGES, batch_size: int = 32, workers: int = 1):
         self.stage_names = list(stages)
         self.batch_size = max(1, batch_size)
+        self.workers = max(1, workers)
 
     @property
     def stages(self) -> list[Stage]:
@@ -78,13 +79,53 @@ class Pipeline:
             docs = stage(docs)
         return docs
 
-    def pipe(self, articles: Iterable[Article]) -> Iterator[Document]:
-        """Process articles in batches, yielding documents in input order."""
+    def batches(self, articles: Iterable[Article]) -> Iterator[list[Document]]:
         batch: list[Document] = []
         for article in articles:
             batch.append(Document(article))
             if len(batch) >= self.batch_size:
-                yield from self.process(batch)
+                yield batch
                 batch = []
         if batch:
-            yield from self.process(batch)
+            yield batch
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Document]:
+        """Process articles in batches, yielding documents in input order.
+
+        With ``workers > 1`` batches go to a pool of processes, each holding its own
+        stage instances (models load once per worker); results keep the input order.
+        """
+        if self.workers == 1:
+            for batch in self.batches(articles):
+                yield from self.process(batch)
+            return
+        yield from self._pipe_parallel(articles)
+
+    def _pipe_parallel(self, articles: Iterable[Article]) -> Iterator[Document]:
+        import multiprocessing
+        from collections import deque
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+        with ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker,
+                                 initargs=(self.stage_names,)) as pool:
+            pending: deque = deque()
+            for batch in self.batches(articles):
+                pending.append(pool.submit(_process_in_worker, batch))
+                if len(pending) >= 2 * self.workers:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+
+
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _init_worker(stage_names: list[str]) -> None:
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = Pipeline(stage_names)
+
+
+def _process_in_worker(batch: list[Document]) -> list[Document]:
+    assert _WORKER_PIPELINE is not None
+    return _WORKER_PIPELINE.process(batch)

@@ -1,0 +1,2 @@
+class StoreError(Exception):
+    """A store could not be opened, read or written; the message is one line."""

@@ -375,15 +375,19 @@ def demo(
     with store_at(db) as store:
         found = store.query_events()
         _print_stats(store.stats())
-        table = Table("date", "type", "actor", "recipient", "neg", "aux", "lang", "evidence", title="events found")
-        for event in sorted(found, key=lambda e: (e.date or "", e.article_id))[:60]:
+        table = Table(title="events found", expand=False)
+        for column, width in (("date", 10), ("type", 9), ("actor", 22), ("recipient", 26),
+                              ("status", 10), ("lang", 4), ("article", 18)):
+            fixed = width if column in ("date", "type", "lang") else None
+            table.add_column(column, min_width=fixed, max_width=width, no_wrap=True, overflow="ellipsis")
+        for event in sorted(found, key=lambda e: (e.date or "", e.article_id))[:80]:
             first = event.evidence[0] if event.evidence else None
+            status = ",".join(flag for flag in ("negated" if event.negated else "", event.aux or "") if flag)
             table.add_row(
                 event.date or "", event.event_type,
-                ";".join(r.identifier_text or r.entity_text for r in event.actor),
-                ";".join(r.identifier_text or r.entity_text for r in event.recipient),
-                "yes" if event.negated else "", event.aux or "", first.lang if first else "",
-                (first.text if first else "")[:70],
+                "; ".join(r.identifier_text or r.entity_text for r in event.actor),
+                "; ".join(r.identifier_text or r.entity_text for r in event.recipient),
+                status, first.lang if first else "", event.article_id,
             )
         out.print(table)
     if report.errors:

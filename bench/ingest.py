@@ -24,20 +24,21 @@ from synthetic import write_jsonl  # noqa: E402
 WIREWATCH = str(Path(sys.executable).with_name("wirewatch"))
 
 
-def run(args: list[str]) -> tuple[float, int, int]:
-    """Wall seconds, peak RSS in MiB and exit code of one child process."""
+def run(args: list[str]) -> tuple[float, int, int, float]:
+    """Wall seconds, peak RSS in MiB, exit code and CPU seconds of one child process."""
     start = time.perf_counter()
     process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
-    return elapsed, usage.ru_maxrss // 1024, code
+    return elapsed, usage.ru_maxrss // 1024, code, usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-n", type=int, default=3000, help="articles")
     parser.add_argument("--words", type=int, default=700)
+    parser.add_argument("--workers", type=int, default=2, help="processes for language analysis")
     parser.add_argument("--big-mb", type=int, default=0, help="also ingest one JSONL file of this size")
     args = parser.parse_args()
     results: dict[str, object] = {}
@@ -45,18 +46,22 @@ def main() -> None:
         tmpdir = Path(tmp)
         source = write_jsonl(tmpdir / "articles.jsonl", args.n, args.words)
         db = tmpdir / "bench.db"
-        warm, _, _ = run([WIREWATCH, "ingest", str(write_jsonl(tmpdir / "warm.jsonl", 3, 50, seed=9)),
+        warm, _, _, warm_cpu = run([WIREWATCH, "ingest", str(write_jsonl(tmpdir / "warm.jsonl", 3, 50, seed=9)),
                           "--no-code", "--db", str(tmpdir / "warm.db")])
-        elapsed, rss, code = run([WIREWATCH, "ingest", str(source), "--no-code", "--db", str(db)])
+        elapsed, rss, code, cpu = run([WIREWATCH, "ingest", str(source), "--no-code", "--workers", str(args.workers), "--db", str(db)])
         results["articles"] = args.n
         results["words_per_article"] = args.words
+        results["workers"] = args.workers
         results["seconds"] = round(elapsed, 2)
         results["startup_seconds"] = round(warm, 2)
         results["articles_per_second"] = round(args.n / elapsed, 1)
         results["articles_per_second_excluding_startup"] = round(args.n / max(elapsed - warm, 1e-9), 1)
+        results["cpu_seconds"] = round(cpu, 2)
+        results["articles_per_cpu_second_excluding_startup"] = round(args.n / max(cpu - warm_cpu, 1e-9), 1)
+        results["load_average_1min"] = round(os.getloadavg()[0], 2)
         results["peak_rss_mib"] = rss
         results["exit_code"] = code
-        again, _, code2 = run([WIREWATCH, "ingest", str(source), "--no-code", "--db", str(db)])
+        again, _, _, _ = run([WIREWATCH, "ingest", str(source), "--no-code", "--workers", str(args.workers), "--db", str(db)])
         results["rerun_seconds"] = round(again, 2)
         if args.big_mb:
             big = tmpdir / "big.jsonl"
@@ -69,7 +74,7 @@ def main() -> None:
                     n_big += 1
                     if stream.tell() >= args.big_mb * 1024 * 1024:
                         break
-            elapsed, rss, code = run([WIREWATCH, "ingest", str(big), "--no-code", "--db", str(tmpdir / "big.db")])
+            elapsed, rss, code, _ = run([WIREWATCH, "ingest", str(big), "--no-code", "--db", str(tmpdir / "big.db")])
             results["big_input"] = {"megabytes": round(big.stat().st_size / 2**20, 1), "articles": n_big,
                                     "seconds": round(elapsed, 2), "peak_rss_mib": rss, "exit_code": code}
     print(json.dumps(results, indent=2))

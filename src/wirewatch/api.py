@@ -121,13 +121,18 @@ def ingest(
     from wirewatch.store import open_store
 
     report = IngestReport()
-    prepare = Pipeline(INGEST_STAGES)
+
+    def articles() -> Iterator[Article]:
+        for item in read_inputs(inputs, options):
+            if isinstance(item, InputError):
+                report.errors.append(str(item))
+            else:
+                report.read += 1
+                yield item
+
+    prepare = Pipeline(INGEST_STAGES, batch_size=batch_size, workers=workers)
     with open_store(db) as store:
-        for batch in batched(read_inputs(inputs, options), batch_size):
-            articles = [item for item in batch if isinstance(item, Article)]
-            report.errors.extend(str(item) for item in batch if isinstance(item, InputError))
-            report.read += len(articles)
-            docs = prepare.process([Document(a) for a in articles])
+        for docs in batched(prepare.pipe(articles()), batch_size):
             result = store.add_articles([d.article for d in docs])
             report.inserted += len(result.inserted)
             report.duplicates += len(result.duplicates)

@@ -91,7 +91,7 @@ def ingest(
     max_bytes: Annotated[int, typer.Option(help="Largest input accepted, in bytes")] = 20_000_000,
     fetch_pages: Annotated[bool, typer.Option("--fetch-pages/--no-fetch-pages", help="Fetch the page of a feed entry that has no full text")] = True,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction")] = 64,
-    workers: Annotated[int, typer.Option(min=1, help="Processes for coding")] = 1,
+    workers: Annotated[int, typer.Option(min=1, help="Processes for language analysis and coding")] = 1,
     json_output: Annotated[bool, typer.Option("--json", help="Print the summary as JSON")] = False,
 ) -> None:
     """Read news into the store (idempotent: already stored articles are skipped)."""

@@ -12,6 +12,7 @@ forms without attached clitics (و ف ب ك ل ال وال بال لل ...) are 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from wirewatch.language.normalize import normalize_for_matching, normalize_with_offsets
 
@@ -74,6 +75,14 @@ def clitic_forms(token: str, prefixes: list[str] = _INDEX_PREFIXES) -> list[str]
     return forms
 
 
+_CLITIC_INITIALS = frozenset(prefix[0] for prefix in _INDEX_PREFIXES)
+
+
+@lru_cache(maxsize=65536)
+def _index_forms(token: str) -> tuple[str, ...]:
+    return tuple(clitic_forms(token))
+
+
 def index_text(text: str | None) -> str:
     """What the search index receives: normalised tokens, then the clitic-free forms."""
     if not text:
@@ -81,8 +90,10 @@ def index_text(text: str | None) -> str:
     words = tokens(text)
     extra: list[str] = []
     seen: set[str] = set()
-    for word in words:
-        for form in clitic_forms(word):
+    for word in dict.fromkeys(words):
+        if word[0] not in _CLITIC_INITIALS:
+            continue
+        for form in _index_forms(word):
             if form not in seen:
                 seen.add(form)
                 extra.append(form)

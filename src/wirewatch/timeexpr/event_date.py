@@ -1,0 +1,96 @@
+"""The date of a coded event from the time expressions around its evidence span."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wirewatch.records import Document, TimeExpression
+from wirewatch.timeexpr.anchor import document_anchor
+from wirewatch.timeexpr.finder import find_time_expressions
+from wirewatch.timeexpr.sentences import document_sentences, same_paragraph, sentence_index_at
+
+PREVIOUS_SENTENCES = 2  # how far back a date still governs a continued narrative
+RECENT_DAYS = 45  # a date inherited from an earlier sentence must be this close to the anchor
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _expressions(doc: Document) -> list[TimeExpression]:
+    if doc.time_expressions:
+        return doc.time_expressions
+    return find_time_expressions(doc.text, doc.article.lang or "", document_anchor(doc))
+
+
+def _after_anchor(te: TimeExpression, anchor: dt.date | None) -> bool:
+    """A date later than the publication date names a plan, not a reported event."""
+    if anchor is None or te.value is None:
+        return False
+    return te.value > anchor.isoformat()[:len(te.value)]
+
+
+def _recent(te: TimeExpression, anchor: dt.date | None) -> bool:
+    if anchor is None or te.value is None or te.precision == "year":
+        return te.precision != "year"
+    start = (anchor - dt.timedelta(days=RECENT_DAYS)).isoformat()[:len(te.value)]
+    return te.value >= start
+
+
+def _flags(te: TimeExpression) -> str:
+    return te.rule or ""
+
+
+def _result(te: TimeExpression) -> tuple[str | None, str | None]:
+    """A range gives the part its two ends share: 3-5 March -> 2024-03."""
+    if te.end_value and te.end_value != te.value and te.value:
+        shared = te.value
+        while shared and not te.end_value.startswith(shared):
+            shared = shared[:-3] if len(shared) > 4 else ""
+        if not shared:
+            return None, None
+        return shared, "month" if len(shared) == 7 else "year"
+    return te.value, te.precision
+
+
+def event_date(doc: Document, start: int, end: int, aux: str | None) -> tuple[str | None, str | None]:
+    """(date, precision) of the event whose evidence is ``doc.text[start:end]``.
+
+    Own expression inside the span (the most precise), else the nearest governing one in
+    the same sentence, else the first one of the previous sentences of the paragraph
+    when it is recent, else the publication date with precision "inferred".  Deadlines
+    ("until 31 October"), dates after the publication date (plans are dated to their
+    announcement) and, outside the span, quoted or "since" dates are not event dates.
+    Historical events never fall back to the publication date.
+    """
+    anchor = document_anchor(doc)
+    expressions = [te for te in _expressions(doc)
+                   if te.value and "+until" not in _flags(te) and not _after_anchor(te, anchor)]
+    own = [te for te in expressions if te.start < end and te.end > start]
+    if own:
+        best = min(own, key=lambda te: (_PRECISION_RANK.get(te.precision or "", 3), te.start))
+        return _result(best)
+    governing = [te for te in expressions
+                 if "+since" not in _flags(te) and "+quoted" not in _flags(te)]
+    sentences = document_sentences(doc)
+    index = sentence_index_at(sentences, start)
+    if index is not None:
+        sentence = sentences[index]
+        inside = [te for te in governing if sentence.start <= te.start < sentence.end]
+        if aux != "historical":
+            inside = [te for te in inside if _recent(te, anchor)] or inside
+        if inside:
+            best = min(inside, key=lambda te: (_PRECISION_RANK.get(te.precision or "", 3),
+                                               min(abs(te.end - start), abs(te.start - end))))
+            return _result(best)
+        for back in range(1, PREVIOUS_SENTENCES + 1):
+            if index - back < 0:
+                break
+            previous = sentences[index - back]
+            if not same_paragraph(doc.text, previous.end, start):
+                break
+            inside = [te for te in governing if previous.start <= te.start < previous.end
+                      and (aux == "historical" or _recent(te, anchor))]
+            if inside:
+                return _result(inside[0])
+    if aux == "historical" or anchor is None:
+        return None, None
+    return anchor.isoformat(), "inferred"

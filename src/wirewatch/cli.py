@@ -53,6 +53,21 @@ class ExportWhat(StrEnum):
     stories = "stories"
 
 
+def compact_table(*columns: str, title: str | None = None, widths: dict[str, int] | None = None,
+                  whole: tuple[str, ...] = ()) -> Table:
+    """A table with bounded column widths; columns in ``whole`` (ids a user types back) are
+    never cut, short columns keep at least their header's width."""
+    table = Table(title=title)
+    for column in columns:
+        width = (widths or {}).get(column, 32)
+        if column in whole:
+            table.add_column(column, min_width=width, no_wrap=True)
+        else:
+            table.add_column(column, min_width=min(max(len(column), 4), width), max_width=width,
+                             overflow="ellipsis")
+    return table
+
+
 def fail(message: str, code: int = 1) -> typer.Exit:
     err.print(f"[red]error:[/red] {message}", markup=True)
     return typer.Exit(code)
@@ -243,7 +258,7 @@ def _emit(rows: Any, columns: Any, fmt: OutputFormat, output: Path | None, *, js
         err.print(f"{n} rows written to {output}")
         return
     if fmt is OutputFormat.table and output is None:
-        table = Table(*table_columns, show_lines=False)
+        table = compact_table(*table_columns, widths={"date": 10, "pub_date": 10, "lang": 4, "negated": 5, "aux": 10})
         n = 0
         for row in rows:
             table.add_row(*("" if row.get(c) is None else str(row.get(c))[:80] for c in table_columns))
@@ -279,7 +294,8 @@ def search(
         for hit in hits:
             out.print(json.dumps(hit.__dict__, ensure_ascii=False), markup=False)
         return
-    table = Table("article", "lang", "title", "snippet")
+    table = compact_table("article", "lang", "title", "snippet", widths={"article": 16, "lang": 4, "title": 40, "snippet": 70},
+                          whole=("article",))
     for hit in hits:
         table.add_row(hit.article_id, hit.lang or "", (hit.title or "")[:60], (hit.snippet or "")[:100])
     out.print(table)
@@ -375,11 +391,9 @@ def demo(
     with store_at(db) as store:
         found = store.query_events()
         _print_stats(store.stats())
-        table = Table(title="events found", expand=False)
-        for column, width in (("date", 10), ("type", 9), ("actor", 22), ("recipient", 26),
-                              ("status", 10), ("lang", 4), ("article", 18)):
-            fixed = width if column in ("date", "type", "lang") else None
-            table.add_column(column, min_width=fixed, max_width=width, no_wrap=True, overflow="ellipsis")
+        table = compact_table("date", "type", "actor", "recipient", "status", "lang", "article", title="events found",
+                              widths={"date": 10, "type": 9, "actor": 22, "recipient": 26, "status": 10,
+                                      "lang": 4, "article": 18})
         for event in sorted(found, key=lambda e: (e.date or "", e.article_id))[:80]:
             first = event.evidence[0] if event.evidence else None
             status = ",".join(flag for flag in ("negated" if event.negated else "", event.aux or "") if flag)
@@ -474,7 +488,8 @@ def stories(
                                   "first_date": story.first_date, "last_date": story.last_date},
                                  ensure_ascii=False), markup=False)
         return
-    table = Table("id", "dates", "reports", "events", "title")
+    table = compact_table("id", "dates", "reports", "events", "title",
+                          widths={"id": 19, "dates": 23, "reports": 7, "events": 6, "title": 60}, whole=("id",))
     for story in found:
         title = next(iter(story.titles.values()), "") if story.titles else ""
         table.add_row(story.id, f"{story.first_date or ''}…{story.last_date or ''}",

@@ -1,0 +1,1 @@
+"""PLOVER event coding: the ``events`` stage (:class:`wirewatch.events.stage.EventStage`)."""

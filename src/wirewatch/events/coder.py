@@ -1,0 +1,298 @@
+"""The event coder: triggers, roles, modality, date, place, attribution for one document."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+from wirewatch.events import context as ctxmod
+from wirewatch.events import dating, modality
+from wirewatch.events.attribution import attribute
+from wirewatch.events.lexicon import LANGS, Lexicon, load_lexicon
+from wirewatch.events.participants import Participant, ParticipantFinder
+from wirewatch.events.roles import clause_end, fill_roles
+from wirewatch.events.rules import apply_conventions
+from wirewatch.events.sentences import document_sentences, sentence_lang
+from wirewatch.events.textnorm import fold
+from wirewatch.events.triggers import TriggerMatch, find_triggers_in_spans
+from wirewatch.records import Document, EntityRef, Event, Evidence, Place
+
+try:  # the geo stage's event location, when present
+    from wirewatch.geo import event_location as _geo_event_location  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - depends on which packages are installed
+    _geo_event_location = None
+
+# a trigger that only completes an earlier one ("called on X *to resume talks*")
+_COMPLEMENT = {
+    "en": re.compile(r"\b(?:to|for|of)\s+(?:\w+\s+){0,1}$", re.I),
+    "fr": re.compile(r"(?:\bà|\bde|\bd'|\bpour|\bafin de|\ben vue de)\s*(?:la\s+|le\s+|l'|les\s+)?(?:\w+\s+){0,1}$", re.I),
+    "ar": re.compile(r"(?:(?:^|\s)(?:الى|ان|على)\s+(?:\S+\s+){0,1}$)|(?:^|\s)ل[^\sمن]\S*\s*$"),
+}
+_UNKNOWN_ACTOR_OK = {"ASSAULT", "COERCE", "PROTEST"}
+_ANAPHORIC_OBJECT = {"ACCUSE", "REJECT", "SUPPORT"}
+_EVENT_NOUN = re.compile(
+    r"^\s*(?:the|this|that|these|its|le|la|les|l'|cette|ce|ces|sa|son)?\s*(?:[\w'’-]+\s+){0,3}"
+    r"(?:attacks?|strikes?|decision|move|step|veto|vote|shelling|bombing|killing|detention|arrest|expulsion|announcement|"
+    r"attaques?|frappes?|décision|démarche|mesure|veto|vote|bombardements?|tirs|arrestation|expulsion|annonce|"
+    r"الهجوم|الهجمات|القرار|الخطو|الاعتداء|القصف|الاعتقال|الفيتو|التصويت)",
+    re.I,
+)
+_QUANTITY_GAP = re.compile(
+    r"^\s*(?:the|a|an|some|several|many|dozens of|hundreds of|thousands of|les|des|plusieurs|"
+    r"dizaines de|centaines de|milliers de|\d[\d\s,.]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|twenty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt)?\s*$", re.I)
+_DETERMINER_GAP = re.compile(r"^\s*(?:the|a|an|this|that|its|their|le|la|les|l'|ce|cette|son|sa|ses|leur|du|de la|des)?\s*(?:\w+\s+)?$", re.I)
+_DOCUMENT_BEFORE = re.compile(r"(?:resolution|draft|text|motion|statement|résolution|texte|projet|déclaration|قرار|مشروع|بيان)[^,;.]{0,40}$", re.I)
+_DISASTER = re.compile(r"earthquake|quake|flood|storm|hurricane|cyclone|wildfire|landslide|crash|séisme|tremblement de terre|inondation|tempête|incendie|زلزال|فيضان|عاصف|حريق", re.I)
+# "a fait route vers Pretoria, une visite que ...": the noun restates the event just told
+_RESTATED = re.compile(r"^[^;.]*,\s*(?:une|un|la|le|cette|ce|a|an|the|this)\s+$", re.I)
+_VERBAL = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "CONCEDE"}
+_GOVERNING = {"REQUEST", "AGREE", "THREATEN", "REJECT", "SUPPORT", "ACCUSE"}
+HISTORICAL_DAYS = 90
+PLUPERFECT_DAYS = 20
+
+
+def event_id(article_id: str, start: int, end: int, event_type: str) -> str:
+    digest = hashlib.sha1(f"{article_id}|{start}|{end}|{event_type}".encode()).hexdigest()
+    return f"ev-{digest[:16]}"
+
+
+class EventCoder:
+    """Codes the events of documents; lexicons are loaded once."""
+
+    def __init__(self) -> None:
+        self.lexicons: dict[str, Lexicon] = {lang: load_lexicon(lang) for lang in LANGS}
+
+    def code(self, doc: Document) -> list[Event]:
+        text = doc.text or ""
+        if not text.strip():
+            return []
+        folded = fold(text)
+        finder = ParticipantFinder(doc, self.lexicons)
+        events: list[Event] = []
+        sentences = document_sentences(doc)
+        langs = [sentence_lang(doc, s) for s in sentences]
+        by_sentence: dict[int, list[TriggerMatch]] = {}
+        for lang in set(langs):
+            chosen = [i for i, sl in enumerate(langs) if sl == lang]
+            spans = [(sentences[i].start, sentences[i].end) for i in chosen]
+            for i, found in zip(chosen, find_triggers_in_spans(folded, spans, self.lexicons[lang]), strict=True):
+                by_sentence[i] = found
+        last_date: tuple[str | None, str | None] = (None, None)
+        for i, sentence in enumerate(sentences):
+            lang = langs[i]
+            lex = self.lexicons[lang]
+            objects: set[int] = set()
+            matches = _drop_object_nouns(by_sentence.get(i, []), folded, {e.event_type for e in events}, objects)
+            names = [(m.start, m.end) for m in doc.mentions if m.type in ("ORG", "PER") and m.end - m.start > 3]
+            # a trigger word inside a name ("Rapid Support Forces") is no event
+            matches = [t for t in matches if not any(s <= t.start and t.end <= e for s, e in names)]
+            if not matches:
+                continue
+            parts = finder.find(sentence.start, sentence.end, lang)
+            prev = sentences[i - 1] if i > 0 else None
+            sentence_events: list[Event] = []
+            previous_actors: list[Participant] | None = None
+            for k, match in enumerate(matches):
+                if k > 0 and self._is_complement(folded, sentence.start, match, matches[:k], lang):
+                    continue
+                following = [m for m in matches[k + 1:] if not m.rule.agent_noun]
+                right_limit = following[0].start if following else sentence.end
+                event = self._code_one(doc, folded, sentence, lang, lex, match, parts, right_limit,
+                                       previous_actors, prev, events + sentence_events,
+                                       is_object=id(match) in objects)
+                if event is None:
+                    continue
+                previous_actors = event.__dict__.pop("_actor_parts", None) or previous_actors
+                sentence_events.append(event)
+            dated = [e for e in sentence_events if e.date and e.aux != "historical"]
+            for event in sentence_events:
+                if event.date is None and event.aux is None and dated:
+                    event.date, event.date_precision = dated[0].date, dated[0].date_precision
+            if dated:
+                last_date = (dated[0].date, dated[0].date_precision)
+            events.extend(sentence_events)
+        del last_date
+        return events
+
+    def _is_complement(self, folded: str, sent_start: int, match: TriggerMatch,
+                       earlier: list[TriggerMatch], lang: str) -> bool:
+        if not any(m.rule.event_type in _GOVERNING or m.rule.mode == "visit" for m in earlier):
+            return False
+        before = folded[max(sent_start, match.start - 30):match.start]
+        return bool(_COMPLEMENT[lang].search(before))
+
+    def _antecedent(self, event_type: str, roles: Any, doc_events: list[Event], index: int,
+                    folded: str, match: TriggerMatch) -> tuple[list[EntityRef], list[EntityRef]]:
+        """Parties taken from the previous event when the clause names none itself.
+
+        "The text calls on ..." has the body that adopted the text as actor; "condemned
+        the attack" has the attacker as recipient.
+        """
+        recent = [e for e in doc_events if e.actor and e.evidence and e.evidence[0].sentence is not None
+                  and index - e.evidence[0].sentence <= 2]
+        if not recent:
+            return [], []
+        actors: list[EntityRef] = []
+        recipients: list[EntityRef] = []
+        if not roles.actors and roles.rule not in ("passive",) and event_type not in _UNKNOWN_ACTOR_OK:
+            actors = [EntityRef(**vars(r)) for r in recent[-1].actor]
+        if not roles.recipients and event_type in _ANAPHORIC_OBJECT:
+            after = folded[match.end:match.end + 40]
+            if _EVENT_NOUN.search(after):
+                own = {r.identifier_text or r.entity_text for r in (roles.actors or [])} | {r.identifier_text or r.entity_text for r in actors}
+                source = next((e for e in reversed(recent) if {r.identifier_text or r.entity_text for r in e.actor} - own), None)
+                if source is not None:
+                    recipients = [EntityRef(**vars(r)) for r in source.actor]
+        return actors, recipients
+
+    def _code_one(self, doc: Document, folded: str, sentence: Any, lang: str, lex: Lexicon,
+                  match: TriggerMatch, parts: list[Participant], right_limit: int,
+                  previous_actors: list[Participant] | None, prev: Any,
+                  doc_events: list[Event], is_object: bool = False) -> Event | None:
+        rule = match.rule
+        text = doc.text
+        trig_end = match.end
+        if any(match.start < p.start and p.end <= match.end for p in parts):
+            # a pattern spanning its own parties ("وقعت مصر والأردن اتفاقية"): roles are read
+            # around the first word of the trigger
+            first = re.match(r"\S+", folded[match.start:match.end])
+            trig_end = match.start + (first.end() if first else 0)
+        roles = fill_roles(parts, text, folded, sentence.start, match.start, trig_end, right_limit,
+                           lang, rule.event_type, rule.flags, rule.verb, previous_actors)
+        if rule.agent_noun:
+            named = [p for p in parts if p.start < match.end and match.start < p.end]
+            if named:
+                roles.actors = named
+                roles.recipients = [r for r in roles.recipients if r not in named]
+        if is_object:  # the reacting party is not the attacker
+            roles.actors = []
+            inherited: tuple[list[EntityRef], list[EntityRef]] = ([], [])
+        else:
+            inherited = self._antecedent(rule.event_type, roles, doc_events, sentence.index, folded, match)
+        if not roles.actors and not roles.recipients and not inherited[0] and not is_object:
+            return None
+        mod = modality.detect(folded, sentence.start, sentence.end, match.start, match.end,
+                              text[match.start:match.end], match.prefix, lex)
+        if rule.no_negation or is_object:
+            mod.negated = False  # "did not condemn the shelling": the shelling did happen
+        event_type, mode, aux = apply_conventions(rule.event_type, rule.mode, mod.aux, folded[match.start:match.end])
+        inherited_actors, inherited_recipients = inherited
+        if event_type in ("COOPERATE", "AGREE", "CONSULT") and not roles.recipients and len(roles.actors) > 1 \
+                and event_type == "COOPERATE":
+            roles.actors, roles.recipients = roles.actors[:1], roles.actors[1:]  # joint exercise of two parties
+        if not roles.recipients and event_type in ("SANCTION", "COERCE", "RETREAT"):
+            # "l'expulsion du diplomate": the party is named inside the trigger phrase
+            inside = [p for p in parts if match.start <= p.start and p.end <= match.end and p not in roles.actors]
+            roles.recipients = inside
+        if event_type in ("COOPERATE", "AID", "SANCTION") and not (roles.recipients or inherited_recipients):
+            return None
+        starts = [match.start] + [p.start for p in roles.actors if p.start >= sentence.start]
+        ends = [match.end] + [p.end for p in roles.recipients]
+        ev_start, ev_end = min(starts), max(ends)
+        clause = (sentence.start, clause_end(text, folded, match.end, sentence.end, lang))
+        date, precision = dating.event_date(doc, ev_start, ev_end, aux, clause=clause)
+        if aux is None:
+            days = dating.days_before_pub(doc, date)
+            if modality.historical_cue(folded, sentence.start, sentence.end, lex) and (days is None or days > PLUPERFECT_DAYS):
+                aux = "historical"
+            elif days is not None and days > HISTORICAL_DAYS:
+                aux = "historical"
+            elif days is not None and days > PLUPERFECT_DAYS and modality.pluperfect(folded, max(sentence.start, match.start - 30), match.end, lex):
+                aux = "historical"
+        location, location_text = self._location(doc, ev_start, ev_end, parts, clause)
+        evidence = Evidence(
+            article_id=doc.article.id, sentence=sentence.index, start=ev_start, end=ev_end,
+            text=text[ev_start:ev_end], lang=lang, source=doc.article.source,
+        )
+        attribution = attribute(folded, text, sentence.start, sentence.end, lex, parts, roles.actors,
+                                doc.article.source, (prev.start, prev.end) if prev else None)
+        confidence = 0.5 + (0.2 if roles.actors else 0) + (0.1 if roles.recipients else 0)
+        if roles.actors and all(p.generic for p in roles.actors):
+            confidence -= 0.1
+        if inherited_actors or inherited_recipients:
+            confidence -= 0.1
+        if mod.negated or aux:
+            confidence -= 0.05
+        event = Event(
+            id=event_id(doc.article.id, ev_start, ev_end, event_type),
+            article_id=doc.article.id,
+            event_type=event_type,
+            mode=_mode(event_type, mode, rule.event_type, folded[sentence.start:sentence.end]),
+            context=ctxmod.contexts(rule.context, folded[sentence.start:sentence.end], event_type),
+            actor=[p.to_ref() for p in roles.actors] or inherited_actors,
+            recipient=[p.to_ref() for p in roles.recipients] or inherited_recipients,
+            date=date, date_precision=precision,
+            location=location, location_text=location_text,
+            negated=mod.negated, aux=aux, attribution=attribution, evidence=[evidence],
+            rule=f"lexicon:{lang}:{rule.rule_id}:{roles.rule}",
+            confidence=round(max(0.05, min(0.95, confidence)), 2),
+        )
+        event.__dict__["_actor_parts"] = roles.actors or None
+        return event
+
+    def _location(self, doc: Document, start: int, end: int, parts: list[Participant],
+                  clause: tuple[int, int]) -> tuple[Place | None, str | None]:
+        if _geo_event_location is not None:
+            try:
+                return _geo_event_location(doc, start, end)
+            except Exception as exc:  # a failing helper must not lose the event
+                doc.errors.append(f"events: location of [{start}, {end}) not resolved: {exc}")
+                return None, None
+        for m in doc.mentions:
+            if clause[0] <= m.start < clause[1] and m.place is not None and m.type in ("LOC", "GPE"):
+                before = doc.text[max(clause[0], m.start - 6):m.start].lower()
+                if re.search(r"\b(?:in|at|à|a|en|au|في)\s*$", before) or before.endswith("ب"):
+                    return m.place, m.text
+        for p in parts:
+            if clause[0] <= p.start < clause[1] and p.is_place and p.code:
+                return Place(name=p.identifier_text or p.text, country=p.code), p.text
+        return None, None
+
+
+def _drop_object_nouns(matches: list[TriggerMatch], folded: str, seen: set[str],
+                       objects: set[int]) -> list[TriggerMatch]:
+    """Drop "protesters" in "fired tear gas at protesters": a party of the earlier trigger.
+
+    An attack that is only the object of a verbal reaction ("did not condemn the shelling")
+    is kept, without the reacting party as actor, when the article has not told it yet;
+    ``objects`` receives the ids of such matches.
+    """
+    kept: list[TriggerMatch] = []
+    for m in matches:
+        prev = kept[-1] if kept else None
+        if prev is not None and m.rule.agent_noun and _QUANTITY_GAP.match(folded[prev.end:m.start]) \
+                and m.start - prev.end <= 25:
+            continue  # "arrested ten protesters": the protesters are the recipients
+        if prev is not None and prev.rule.event_type in _VERBAL:
+            gap = folded[prev.end:m.start - len(m.prefix or "")]
+            if m.rule.agent_noun and len(gap) <= 50:
+                continue
+            if len(gap) <= 25 and _DETERMINER_GAP.match(gap):
+                if m.rule.event_type in ("ASSAULT", "COERCE") and m.rule.event_type not in seen:
+                    objects.add(id(m))
+                    kept.append(m)
+                continue  # "condemned the attack", "denounced the veto": the object, not an event
+        if m.rule.event_type == "REQUEST" and _DOCUMENT_BEFORE.search(folded[max(0, m.start - 60):m.start]) \
+                and re.match(r"\w+(?:ing|ant)\b", folded[m.start:m.end]):
+            continue  # "a draft resolution demanding ...": the content of a text
+        if prev is not None and prev.rule.event_type == m.rule.event_type and m.start - prev.end <= 40 \
+                and (not re.search(r"[;.,،]|\b(?:and|et|puis|then)\b|(?:^|\s)و", folded[prev.end:m.start])
+                     or _RESTATED.match(folded[prev.end:m.start])):
+            continue  # "a été tué ... à coups de couteau": one event told with two triggers
+        if m.rule.event_type == "ASSAULT" and _DISASTER.search(folded[max(0, m.start - 80):m.start]):
+            continue  # "the earthquake, which killed ...": no actor to code
+        kept.append(m)
+    return kept
+
+
+def _mode(event_type: str, mode: str | None, trigger_type: str, sentence: str) -> str | None:
+    if event_type != trigger_type:
+        return None
+    if event_type in ("REQUEST", "REJECT") and mode is None:
+        if re.search(r"negotiat|talks|dialogue|négociation|pourparlers|مفاوضات|محادثات|الحوار", sentence):
+            return "meet"
+        if re.search(r"\brelease|libér|الافراج|restore|rétablir|reinstate|change|réforme", sentence):
+            return "change"
+    return mode

@@ -1,0 +1,187 @@
+"""Actor and recipient slots filled from participant positions around a trigger.
+
+English and French are read subject-verb-object: the actor is the nearest party before
+the trigger, the recipients the parties after it up to the end of the clause.  Passive
+clauses ("was killed by") and host verbs ("received", "a reçu", "استقبل") turn the slots
+round.  Arabic verbs often come first (VSO): when no party stands just before the verb
+the first party after it is the actor.  Coordinated parties ("X and Y", "X et Y", "X وY")
+are kept together as joint actors or several recipients.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wirewatch.events.participants import Participant
+
+_CLAUSE_BREAK = {
+    "en": re.compile(r";|\.\s|\b(?:while|whereas|after|before|but|because|since|saying|which|who|when|although|as part of|according to)\b|,\s*(?:and\s+)?(?:the\s+)?(?:\w+\s+)?(?:said|says|added)\b", re.I),
+    "fr": re.compile(r";|\.\s|\b(?:alors que|tandis que|après|avant|mais|car|puisque|qui|lorsque|dont|afin de|pour protester|selon|d'après)\b|,\s*(?:a|ont)\s+(?:déclaré|indiqué|ajouté|précisé)", re.I),
+    "ar": re.compile(r"؛|\.\s|(?:^|\s)(?:فيما|بينما|بعد|قبل|لكن|لان|الذي|التي|الذين|حيث|عندما|وفق|وفقا|حسب|بحسب|نقلا عن)(?:\s|$)"),
+}
+_COORD = {
+    "en": re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|along with|,)\s+(?:also\s+)?(?:with\s+)?(?:both\s+)?(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w'’-]+\s+){0,5}$", re.I),
+    "fr": re.compile(r"^\s*(?:,\s*)?(?:et|ou|ainsi que|,)\s+(?:avec\s+)?(?:le\s+|la\s+|les\s+|l'|son\s+|sa\s+|ses\s+|des\s+|du\s+|de\s+)?(?:[\w'’-]+\s+){0,6},?\s*$", re.I),
+    "ar": re.compile(r"^\s*(?:،\s*)?(?:و|او|،)\s*(?:\S+\s+){0,4}$"),
+}
+_APPOSITION = re.compile(r"^\s*,\s*(?:the\s+|le\s+|la\s+|l')?[^,;.]{0,60},?\s*$", re.I)
+_PASSIVE_BEFORE = {
+    "en": re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.I),
+    "fr": re.compile(r"(?<!s')(?<!se )\b(?:été|est|sont|fut|furent)\s+(?:\w+\s+)?$", re.I),
+    "ar": re.compile(r"(?!)"),
+}
+_AGENT = {
+    "en": re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?$", re.I),
+    "fr": re.compile(r"\b(?:par|de la part de)\s+(?:la\s+|le\s+|les\s+|l'|des\s+|un\s+|une\s+)?$", re.I),
+    "ar": re.compile(r"(?:من قبل|على يد|من طرف)\s+$"),
+}
+_INHERIT_SUBJECT = {
+    "en": re.compile(r"(?:\band\b|,\s*then\b|\bthen\b)\s*(?:[\w'’]+\s+){0,3}$", re.I),
+    "fr": re.compile(r"(?:\bet\b|\bpuis\b|\bavant de\b)\s*(?:[\w'’]+\s+){0,3}$", re.I),
+    "ar": re.compile(r"(?:^|\s)$"),
+}
+_POSSESSIVE = {
+    "en": re.compile(r"\b(?:his|her|its|their)\s+(?:\w+\s+)?$", re.I),
+    "fr": re.compile(r"\b(?:sa|son|ses|leur|leurs)\s+(?:\w+\s+)?$", re.I),
+    "ar": re.compile(r"(?!)"),
+}
+# parties that are victims or crowds rather than the ones acting in material conflict
+_PATIENT_SECTORS = {"CVL", "REF", "JRN", "LAB", "OPP", "UNK"}
+_PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
+# "ودعا القرار ...": a text as subject; the actor is the body that adopted it
+_AR_NEW_CLAUSE = re.compile(r"[،,]\s*و?\s*$")
+_AR_OBJECT_PREP = re.compile(r"(?:^|\s)(?:على|علي|الى|إلى|مع|من|عن|ضد|لدى|لدي)\s+$|(?:^|\s)[لب]$")
+_AR_DOCUMENT_SUBJECT = re.compile(r"^\s*(?:ال)?(?:قرار|نص|بيان)")
+
+
+@dataclass
+class Roles:
+    actors: list[Participant]
+    recipients: list[Participant]
+    rule: str
+
+
+def _coordinated(first: Participant, rest: list[Participant], text: str, lang: str) -> list[Participant]:
+    group = [first]
+    for p in rest:
+        gap = text[group[-1].end:p.start]
+        if _COORD[lang].match(gap) or _APPOSITION.match(gap) and p.kind == first.kind:
+            group.append(p)
+        else:
+            break
+    return group
+
+
+def _coordinated_left(last: Participant, before: list[Participant], text: str, lang: str) -> list[Participant]:
+    group = [last]
+    for p in reversed(before):
+        gap = text[p.end:group[0].start]
+        if _COORD[lang].match(gap) and len(gap.split()) <= 3:
+            group.insert(0, p)
+        else:
+            break
+    return group
+
+
+def _skip_apposition(nearest: Participant, left: list[Participant], folded: str) -> Participant:
+    """"X, member of the Council, did ...": the subject is X, not the Council."""
+    index = left.index(nearest)
+    if index == 0:
+        return nearest
+    before = left[index - 1]
+    between = folded[before.end:nearest.start]
+    if re.match(r"^\s*,[^,;.()]{0,60}$", between) and not re.search(r"\b(?:and|et)\b|(?:^|\s)و", between):
+        return before
+    return nearest
+
+
+_TITLE_GAP = re.compile(r"^(?:['’]s)?\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*,?\s*$|^\s*,\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*,?\s*$")
+
+
+def _titled_names(last: Participant, right: list[Participant], folded: str) -> list[Participant]:
+    """"Morocco's ambassador, Karima Benyaich": the person named after a state recipient."""
+    after = [p for p in right if p.start >= last.end]
+    if not after or after[0].kind != "PER" or last.kind == "PER":
+        return []
+    gap = folded[last.end:after[0].start]
+    return [after[0]] if len(gap) <= 45 and _TITLE_GAP.match(gap) else []
+
+
+def clause_end(text: str, folded: str, start: int, limit: int, lang: str) -> int:
+    found = _CLAUSE_BREAK[lang].search(folded, start, limit)
+    return found.start() if found else limit
+
+
+def fill_roles(
+    parts: list[Participant], text: str, folded: str, sent_start: int, trig_start: int,
+    trig_end: int, right_limit: int, lang: str, event_type: str, flags: frozenset[str],
+    verb: bool, previous_actors: list[Participant] | None,
+) -> Roles:
+    lang = lang if lang in _CLAUSE_BREAK else "en"
+    left = [p for p in parts if p.end <= trig_start and not p.is_place]
+    right_end = clause_end(text, folded, trig_end, right_limit, lang)
+    right = [p for p in parts if p.start >= trig_end and p.end <= right_end]
+    right_actors = [p for p in right if not p.is_place]
+    passive = bool(_PASSIVE_BEFORE[lang].search(folded[max(sent_start, trig_start - 20):trig_start]))
+    rule = "svo"
+
+    actors: list[Participant] = []
+    recipients: list[Participant] = []
+    if passive:
+        agent = next((p for p in right_actors if _AGENT[lang].search(folded[max(trig_end, p.start - 25):p.start])), None)
+        if left:
+            recipients = _coordinated_left(left[-1], left[:-1], text, lang)
+        if agent:
+            actors = _coordinated(agent, [p for p in right_actors if p.start > agent.start], text, lang)
+        return Roles(actors, recipients, "passive")
+
+    gap_ok = True
+    if left:
+        nearest = left[-1]
+        gap_text = folded[nearest.end:trig_start]
+        if lang == "ar":
+            gap_ok = len(gap_text.split()) <= 4
+        if previous_actors and _INHERIT_SUBJECT[lang].search(folded[max(sent_start, trig_start - 25):trig_start]) and lang != "ar" and re.search(r"\b(?:and|et|puis|avant de|then)\b", gap_text):
+            actors = list(previous_actors)
+            rule = "coordinated-verb"
+        elif gap_ok:
+            actors = _coordinated_left(_skip_apposition(nearest, left, folded), left[:-1], text, lang)
+    if previous_actors and _POSSESSIVE[lang].search(folded[max(sent_start, trig_start - 12):trig_start]):
+        actors = list(previous_actors)  # "his visit", "sa visite": the subject of the sentence
+        rule = "possessive"
+    if lang != "ar" and previous_actors and re.search(r"(?:ing|ant)$", folded[trig_start:trig_end].split()[0] if folded[trig_start:trig_end].split() else "") and folded[max(sent_start, trig_start - 3):trig_start].strip().endswith(","):
+        actors = list(previous_actors)
+        rule = "participle"
+    remaining = right_actors
+    document_subject = lang == "ar" and bool(_AR_DOCUMENT_SUBJECT.match(folded[trig_end:trig_end + 12]))
+    if lang == "ar" and previous_actors and _AR_NEW_CLAUSE.search(folded[max(sent_start, trig_start - 4):trig_start]):
+        actors = list(previous_actors)  # "...، ولم تستبعد": same subject as the previous verb
+        rule = "coordinated-verb"
+    subjects = [p for p in right_actors if not _AR_OBJECT_PREP.search(folded[max(trig_end, p.start - 8):p.start])]
+    if not actors and lang == "ar" and (verb or not left) and subjects and not document_subject:
+        actors = _coordinated(subjects[0], [p for p in right_actors if p.start > subjects[0].start], text, lang)
+        remaining = [p for p in right_actors if p not in actors]
+        rule = "vso"
+    if remaining:
+        own = {a.code for a in actors if a.code}
+        first = next((i for i, p in enumerate(remaining)
+                      if not (p.generic and p.code in own and p.sector == "GOV")), 0)
+        remaining = remaining[first:]  # "سحب سفيرها لدى فرنسا": its own ambassador is not the recipient
+        recipients = _coordinated(remaining[0], remaining[1:], text, lang)
+        extra = [p for p in remaining if p not in recipients and p.start - recipients[-1].end < 60
+                 and re.match(r"^\s*,?\s*(?:and|et|و)?\s*(?:with|avec|مع)\s", folded[recipients[-1].end:p.start])]
+        recipients += extra
+    if recipients:
+        recipients += _titled_names(recipients[-1], right_actors, folded)
+    if event_type in _PATIENT_TYPES:
+        victims = [p for p in actors if p.generic and p.sector in _PATIENT_SECTORS]
+        if victims and len(victims) == len(actors):
+            recipients = victims + [r for r in recipients if r not in victims]
+            actors = []
+    if "swap" in flags:
+        actors, recipients = recipients[:1], actors
+        rule = "host"
+    actor_keys = {p.key for p in actors}
+    recipients = [r for r in recipients if r.key not in actor_keys]
+    return Roles(actors, recipients, rule)

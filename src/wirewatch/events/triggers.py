@@ -1,0 +1,61 @@
+"""Trigger spotting: every lexicon pattern over one sentence, overlaps resolved."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from wirewatch.events.lexicon import Lexicon, TriggerRule
+
+
+@dataclass
+class TriggerMatch:
+    rule: TriggerRule
+    start: int
+    end: int
+    prefix: str | None  # Arabic conjunction / future prefix before the word
+
+
+def find_triggers(folded: str, start: int, end: int, lex: Lexicon) -> list[TriggerMatch]:
+    """Non-overlapping trigger matches in [start, end), longest first, in text order."""
+    return find_triggers_in_spans(folded, [(start, end)], lex)[0]
+
+
+def find_triggers_in_spans(folded: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[list[TriggerMatch]]:
+    """Trigger matches of each span (sentences in text order), each pattern run once.
+
+    Running every pattern once over the stretch covering all spans, instead of once per
+    sentence, saves most of the per-call cost; matches crossing a span end are dropped.
+    """
+    if not spans:
+        return []
+    lo, hi = spans[0][0], spans[-1][1]
+    bounds = [s for s, _ in spans]
+    buckets: list[list[TriggerMatch]] = [[] for _ in spans]
+    stretch = folded[lo:hi]
+    for rule in lex.triggers:
+        if rule.anchors and not any(a in stretch for a in rule.anchors):
+            continue
+        for m in rule.pattern.finditer(folded, lo, hi):
+            if m.end() <= m.start():
+                continue
+            prefix = m.groupdict().get("pre") if lex.lang == "ar" else None
+            s = m.start() + (len(prefix) if prefix else 0)
+            e = m.end()
+            while e > s and folded[e - 1].isspace():
+                e -= 1
+            i = bisect_right(bounds, s) - 1
+            if i < 0 or e > spans[i][1] or s < spans[i][0]:
+                continue
+            buckets[i].append(TriggerMatch(rule, s, e, prefix))
+    return [_resolve(found) for found in buckets]
+
+
+def _resolve(found: list[TriggerMatch]) -> list[TriggerMatch]:
+    found.sort(key=lambda t: (-(t.end - t.start), t.start))
+    kept: list[TriggerMatch] = []
+    for t in found:
+        if all(t.end <= k.start or k.end <= t.start for k in kept):
+            kept.append(t)
+    kept.sort(key=lambda t: t.start)
+    return kept

@@ -10,11 +10,11 @@ from wirewatch.records import Article
 
 
 def test_to_article_keeps_unknown_fields_and_derives_ids() -> None:
-    article = to_article({"text": "Hello", "url": "https://example.org/a", "feed": "x", "pub_date": 2024})
-    assert article.id.startswith("a-")
+    article = to_article({"text": "Hello", "url": "https://example.org/a", "feed": "x", "pub_date": "2024-03-12"})
     assert article.extra == {"feed": "x"}
-    assert article.pub_date == "2024"
-    assert to_article({"text": "Hello", "url": "https://example.org/a"}).id == article.id
+    assert article.pub_date == "2024-03-12"
+    assert to_article({"text": "Other", "url": "https://example.org/a"}).id == article.id
+    assert to_article({"text": "Hello"}).id == to_article({"text": "Hello"}).id != article.id
     assert to_article("plain text").text == "plain text"
     same = Article(id="z", text="t")
     assert to_article(same) is same

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -22,26 +21,24 @@ class InputRecordError(ValueError):
     """An input record that cannot be turned into an article."""
 
 
-def to_article(item: ArticleLike, *, position: int | None = None) -> Article:
-    """Turn a JSONL-style dict, a bare string or an Article into an Article."""
+def to_article(item: ArticleLike) -> Article:
+    """Turn a JSONL-style dict, a bare string or an Article into an Article.
+
+    Dicts are read exactly as ``wirewatch ingest`` reads JSONL lines (same fields, same ids
+    for records without one, unknown fields kept in ``extra``).
+    """
+    from wirewatch.ingest.jsonl import article_from_record
+
     if isinstance(item, Article):
         return item
     if isinstance(item, str):
         item = {"text": item}
     if not isinstance(item, dict):
         raise InputRecordError(f"expected an object with a 'text' field, got {type(item).__name__}")
-    text = item.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise InputRecordError("record has no text")
-    data = dict(item)
-    if data.get("id") in (None, ""):
-        basis = data.get("url") or text
-        data["id"] = "a-" + hashlib.sha1(str(basis).encode("utf-8")).hexdigest()[:16]
-    data["id"] = str(data["id"])
-    for key in ("title", "url", "pub_date", "lang", "source"):
-        if data.get(key) is not None and not isinstance(data[key], str):
-            data[key] = str(data[key])
-    return Article.from_dict(data)
+    try:
+        return article_from_record(item)
+    except ValueError as exc:
+        raise InputRecordError(str(exc)) from None
 
 
 def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

@@ -152,22 +152,20 @@ def code(
     workers: Annotated[int, typer.Option(min=1, help="Processes")] = 1,
 ) -> None:
     """Code JSONL articles from stdin into PLOVER JSON events on stdout (no store)."""
-    from wirewatch.api import InputRecordError, code_documents, to_article
+    from wirewatch.api import code_documents
+    from wirewatch.ingest import InputError, read_jsonl
     from wirewatch.plover import event_to_plover
 
     failures = 0
 
     def articles() -> Iterator[Any]:
         nonlocal failures
-        for number, line in enumerate(sys.stdin, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield to_article(json.loads(line))
-            except (json.JSONDecodeError, InputRecordError) as exc:
+        for item in read_jsonl(sys.stdin.buffer, "stdin"):
+            if isinstance(item, InputError):
                 failures += 1
-                reason = "not valid JSON" if isinstance(exc, json.JSONDecodeError) else str(exc)
-                err.print(f"[yellow]skipped:[/yellow] stdin:line {number}: {reason}", markup=True)
+                err.print(f"[yellow]skipped:[/yellow] {item}", markup=True)
+            else:
+                yield item
 
     for doc in code_documents(articles(), batch_size=batch_size, workers=workers):
         for event in doc.events:

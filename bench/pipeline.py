@@ -2,7 +2,8 @@
 
     python bench/pipeline.py -n 300 --workers 2
 
-Both sides run in this one invocation over the same ~700-word articles and use both
+The articles (~700 words) join passages of the project's own written reports
+(bench/synthetic.py `news_like_articles`). Both sides run in this one invocation over the same articles and use both
 cores: wirewatch as ``wirewatch ingest --code --workers 2`` into a fresh SQLite file (ingest
 to coded events, stories included), spaCy as ``nlp.pipe(..., n_process=2)`` with every
 component but ``ner`` disabled (English texts through en_core_web_sm, French through
@@ -21,7 +22,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic import write_jsonl  # noqa: E402
+from synthetic import write_news_jsonl  # noqa: E402
 
 WIREWATCH = str(Path(sys.executable).with_name("wirewatch"))
 
@@ -61,7 +62,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        source = write_jsonl(Path(tmp) / "articles.jsonl", args.n, args.words, seed=3)
+        source = write_news_jsonl(Path(tmp) / "articles.jsonl", args.n, args.words, seed=3)
         spacy_seconds = timed([sys.executable, "-c", SPACY_NER, str(source), str(args.workers)])
         wirewatch_seconds = timed([WIREWATCH, "ingest", str(source), "--code", "--workers", str(args.workers),
                                    "--db", str(Path(tmp) / "bench.db")])

@@ -75,6 +75,46 @@ def articles(n: int, words: int = 700, seed: int = 0) -> Iterator[dict]:
         yield article(i, langs[i % 3], words, seed)
 
 
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def news_like_articles(n: int, words: int = 700, seed: int = 0) -> Iterator[dict]:
+    """Articles of about ``words`` words made of the project's own written reports
+    (data/events/corpus and data/stories), so that event density, names and sentence
+    shapes are those of news text; each article joins passages of one language."""
+    passages: dict[str, list[str]] = {"en": [], "fr": [], "ar": []}
+    for path in sorted((DATA / "events" / "corpus").glob("*.jsonl")) + sorted((DATA / "stories").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            if record.get("lang") in passages:
+                passages[record["lang"]].append(record["text"])
+    rng = random.Random(seed)
+    langs = ("en", "fr", "ar")
+    for i in range(n):
+        lang = langs[i % 3]
+        chosen: list[str] = []
+        count = 0
+        while count < words:
+            text = rng.choice(passages[lang])
+            chosen.append(text)
+            count += len(text.split())
+        yield {
+            "id": f"news-{lang}-{seed}-{i}",
+            "lang": lang,
+            "pub_date": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+            "source": "Bench Wire",
+            "title": chosen[0].split(".")[0][:90],
+            "text": "\n\n".join(chosen),
+        }
+
+
+def write_news_jsonl(path: Path, n: int, words: int = 700, seed: int = 0) -> Path:
+    with path.open("w", encoding="utf-8") as stream:
+        for record in news_like_articles(n, words, seed):
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
 def write_jsonl(path: Path, n: int, words: int = 700, seed: int = 0) -> Path:
     with path.open("w", encoding="utf-8") as stream:
         for record in articles(n, words, seed):

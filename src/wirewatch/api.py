@@ -158,11 +158,14 @@ def analyse_store(
         return report
     pipeline = Pipeline(DEFAULT_STAGES, batch_size=batch_size, workers=workers)
     articles = (a for a in (store.get_article(i) for i in pending) if a is not None)
+    builder = _story_builder() if stories else None
     for docs in batched(pipeline.pipe(articles), batch_size):
         store.save_documents(docs)
         report.events += sum(len(d.events) for d in docs)
-        if stories:
-            _update_stories(store, docs)
+        if builder is not None:
+            from wirewatch.stories.build import update_stories
+
+            update_stories(store, docs, builder)
         if on_batch is not None:
             on_batch(report)
     if stories:
@@ -170,12 +173,11 @@ def analyse_store(
     return report
 
 
-def _update_stories(store: Any, docs: list[Document]) -> None:
-    try:
-        from wirewatch.stories.build import update_stories
-    except ImportError:
-        return
-    update_stories(store, docs)
+def _story_builder() -> Any:
+    """One story builder for a whole run, so stories already seen are not restored again."""
+    from wirewatch.stories.build import StoryBuilder
+
+    return StoryBuilder()
 
 
 def _count_stories(store: Any) -> int:

@@ -115,11 +115,14 @@ class StoryBuilder:
                 continue
             key = (c.event_type, c.date[:7])
             own = [members[e] for e in c.event_ids]
+            own_people = _people(own)
             bucket = self._registry.setdefault(key, {})
             for other_id in sorted(bucket):
                 others = bucket[other_id]
                 if other_id == c.id or {e.id for e in others} & set(c.event_ids):
                     continue
+                if not own_people & _people(others):
+                    continue  # no shared participant: the strict rules below cannot merge them
                 # strict rules only: the stories differ, so the events must share people
                 trial = deduplicate_events(copy.deepcopy(others + own), near, self.articles)
                 if len(trial) == 1:
@@ -139,6 +142,12 @@ class StoryBuilder:
 
     def stories(self) -> list[Story]:
         return [self.story(sid) for sid in sorted(self.clusterer.stories)]
+
+
+def _people(events: Iterable[Event]) -> set[str]:
+    """Identities of the participants of ``events`` (KB or Wikidata ids)."""
+    return {ref.actor_id or ref.identifier_id for event in events
+            for ref in (*event.actor, *event.recipient) if ref.actor_id or ref.identifier_id}
 
 
 def story_record(state: StoryState, canonical: Sequence[CanonicalEvent],

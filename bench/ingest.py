@@ -5,6 +5,9 @@ sentence splitting included, no deeper NLP (``wirewatch ingest --no-code``).
     python bench/ingest.py --big-mb 50        # one 50 MB JSONL input: peak memory stays bounded
 
 Runs the real command line in a child process and reads the child's own resource usage.
+The child also reports its own CPU time apart from that of its worker processes, so the
+main process (reading, fingerprints, SQLite) and the prepare workers (language
+identification, sentences) are measured separately, in CPU milliseconds per article.
 """
 
 from __future__ import annotations
@@ -22,6 +25,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import write_jsonl  # noqa: E402
 
 WIREWATCH = str(Path(sys.executable).with_name("wirewatch"))
+_SPLIT_MARK = "bench-ingest-cpu:"
+# Runs the command line and then prints its own CPU seconds and its workers' on stderr.
+_SPLIT_RUNNER = f"""
+import json, resource, sys
+from wirewatch.cli import main
+sys.argv = ["wirewatch", *sys.argv[1:]]
+try:
+    main()
+finally:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print("{_SPLIT_MARK}" + json.dumps([own.ru_utime + own.ru_stime,
+          workers.ru_utime + workers.ru_stime]), file=sys.stderr)
+"""
 
 
 def run(args: list[str]) -> tuple[float, int, int, float]:
@@ -32,6 +49,17 @@ def run(args: list[str]) -> tuple[float, int, int, float]:
     elapsed = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
     return elapsed, usage.ru_maxrss // 1024, code, usage.ru_utime + usage.ru_stime
+
+
+def split_cpu(args: list[str]) -> tuple[float, float]:
+    """CPU seconds of the main process and of its worker processes for ``wirewatch args``."""
+    done = subprocess.run([sys.executable, "-c", _SPLIT_RUNNER, *args], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True, check=False)
+    for line in reversed(done.stderr.splitlines()):
+        if line.startswith(_SPLIT_MARK):
+            own, workers = json.loads(line[len(_SPLIT_MARK):])
+            return float(own), float(workers)
+    raise SystemExit(f"bench: the split run reported no CPU figures: {done.stderr.strip()[-300:]}")
 
 
 def main() -> None:
@@ -61,6 +89,14 @@ def main() -> None:
         results["load_average_1min"] = round(os.getloadavg()[0], 2)
         results["peak_rss_mib"] = rss
         results["exit_code"] = code
+        # Once more, split: the main process and the workers, less the startup of each.
+        warm_args = ["ingest", str(tmpdir / "warm.jsonl"), "--no-code", "--workers", str(args.workers),
+                     "--db", str(tmpdir / "warm-split.db")]
+        warm_own, warm_workers = split_cpu(warm_args)
+        own, workers = split_cpu(["ingest", str(source), "--no-code", "--workers", str(args.workers),
+                                  "--db", str(tmpdir / "split.db")])
+        results["main_cpu_ms_per_article"] = round(1000 * (own - warm_own) / args.n, 3)
+        results["workers_cpu_ms_per_article"] = round(1000 * (workers - warm_workers) / args.n, 3)
         again, _, _, _ = run([WIREWATCH, "ingest", str(source), "--no-code", "--workers", str(args.workers), "--db", str(db)])
         results["rerun_seconds"] = round(again, 2)
         if args.big_mb:

@@ -19,6 +19,9 @@ SURNAME_PARTICLES = frozenset({
 _KEY_WEIGHT = {"p": 1.0, "f": 0.96, "s": 0.88}
 # shortest key text (without its prefix) worth a fuzzy comparison
 _FUZZY_MIN = {"f": 6, "s": 5}
+_FUZZY_CUTOFF = {"f": 86, "s": 84}
+# (surface, lang) lookups remembered per index; cleared when full
+_LOOKUP_CACHE_SIZE = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +91,7 @@ class NameIndex:
                 self._add_one(form, lang, actor_id, kind, partial=True)
 
     def _add_one(self, surface: str, lang: str, actor_id: str, kind: str, *, partial: bool) -> None:
+        self._forget_lookups()
         posting = Posting(actor_id, surface, lang, kind, partial, is_acronym(surface),
                           bool(ARABIC_RE.search(surface)))
         number = len(self.postings)
@@ -98,7 +102,12 @@ class NameIndex:
                 continue
             self._by_key[key].append(number)
 
+    def _forget_lookups(self) -> None:
+        self.__dict__.pop("_choices", None)
+        self.__dict__.pop("_lookups", None)
+
     def freeze(self) -> None:
+        self._forget_lookups()
         for key in self._by_key:
             kind = key[0]
             if kind in self._fuzzy_keys and len(key) - 2 >= _FUZZY_MIN[kind]:
@@ -110,8 +119,41 @@ class NameIndex:
     def __len__(self) -> int:
         return len(self.postings)
 
+    def _fuzzy_choices(self, kind: str, length: int) -> list[str]:
+        """The fuzzy keys of ``kind`` long enough and short enough to reach the cutoff
+        against a key of ``length`` characters, in index order (which breaks ties)."""
+        cache: dict[tuple[str, int], list[str]] | None = self.__dict__.get("_choices")
+        if cache is None:
+            cache = self.__dict__["_choices"] = {}
+        choices = cache.get((kind, length))
+        if choices is None:
+            cutoff = _FUZZY_CUTOFF[kind]
+            # ratio = 100 * (1 - indel distance / total length) and the distance is at
+            # least the difference in length
+            choices = cache[(kind, length)] = [
+                key for key in self._fuzzy_keys[kind]
+                if 100.0 * (1.0 - abs(len(key) - length) / (len(key) + length)) >= cutoff - 1e-6
+            ]
+        return choices
+
     def lookup(self, surface: str, lang: str | None, *, fuzzy: bool = True) -> dict[str, tuple[float, Posting]]:
         """Best (score, posting) per actor id for ``surface``."""
+        cache: dict[tuple[str, str | None, bool], dict[str, tuple[float, Posting]]] | None
+        cache = self.__dict__.get("_lookups")
+        if cache is None:
+            cache = self.__dict__["_lookups"] = {}
+        found = cache.get((surface, lang, fuzzy))
+        if found is None:
+            if len(cache) >= _LOOKUP_CACHE_SIZE:
+                cache.clear()
+            found = cache[(surface, lang, fuzzy)] = self._lookup(surface, lang, fuzzy=fuzzy)
+        return dict(found)
+
+    def __getstate__(self) -> dict[str, object]:
+        # lookup caches are rebuilt on use, never stored with the index
+        return {k: v for k, v in self.__dict__.items() if k not in ("_choices", "_lookups")}
+
+    def _lookup(self, surface: str, lang: str | None, *, fuzzy: bool) -> dict[str, tuple[float, Posting]]:
         keys = name_keys(surface, lang)
         if not keys:
             return {}
@@ -160,10 +202,11 @@ class NameIndex:
                 kind = key[0]
                 if len(key) - 2 < _FUZZY_MIN[kind]:
                     continue
-                cutoff = 86 if kind == "f" else 84
+                cutoff = _FUZZY_CUTOFF[kind]
                 weight = 0.86 if kind == "f" else 0.8
                 for match, ratio, _ in process.extract(
-                    key[2:], self._fuzzy_keys[kind], scorer=fuzz.ratio, score_cutoff=cutoff, limit=8
+                    key[2:], self._fuzzy_choices(kind, len(key) - 2), scorer=fuzz.ratio,
+                    score_cutoff=cutoff, limit=8,
                 ):
                     if kind == "f" and " " in key:
                         # the surname must be alike too: "Ivanov" is not "Ivanko"

@@ -304,7 +304,12 @@ def identity_key(surface: str, lang: str | None = None) -> str | None:
     Used to give names absent from the knowledge base the same id in every script and
     spelling ("Karim al-Hassan", "كريم الحسن").
     """
-    text = unicodedata.normalize("NFKC", surface or "").strip()
+    return _identity_key_cached(surface or "", lang)
+
+
+@lru_cache(maxsize=100_000)
+def _identity_key_cached(surface: str, lang: str | None) -> str | None:
+    text = unicodedata.normalize("NFKC", surface).strip()
     if not text:
         return None
     if ARABIC_RE.search(text):

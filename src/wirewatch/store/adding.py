@@ -8,6 +8,7 @@ input order (earlier articles of the batch count as stored), then rows are writt
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -53,7 +54,13 @@ class _Known:
                 chunk,
             )
             self.hashes.update((h, i) for h, i in rows)
-        keys = list(dict.fromkeys(k for p in prints for k in p.band_keys))
+        # Only an article that is no exact duplicate of a stored one is compared with
+        # stored signatures, so only its bands are read.
+        keys = list(dict.fromkeys(
+            k for a, p in zip(batch, prints, strict=True)
+            if a.id not in self.ids and p.content_hash not in self.hashes
+            for k in p.band_keys
+        ))
         self.bands: dict[str, list[str]] = {}
         for chunk in chunks(keys):
             rows = store._run(
@@ -78,11 +85,11 @@ class _Known:
     def nearest(self, fp: Fingerprint, fingerprinter: Fingerprinter) -> tuple[str, float] | None:
         if fp.signature is None:
             return None
-        candidates = {m for key in fp.band_keys for m in self.bands.get(key, ())}
+        candidates = list({m for key in fp.band_keys for m in self.bands.get(key, ())})
+        stored = [self.signatures[candidate] for candidate in candidates]
+        scores = _similarities(fp.signature, [signature for signature, _ in stored], fingerprinter)
         best: tuple[float, tuple[int, int], str] | None = None
-        for candidate in candidates:
-            signature, rank = self.signatures[candidate]
-            score = fingerprinter.similarity(fp.signature, signature)
+        for candidate, (_, rank), score in zip(candidates, stored, scores, strict=True):
             if score < fingerprinter.threshold:
                 continue
             if best is None or score > best[0] or (score == best[0] and rank < best[1]):
@@ -96,6 +103,17 @@ class _Known:
             for key in fp.band_keys:
                 self.bands.setdefault(key, []).append(article.id)
             self.signatures[article.id] = (fp.signature, (1, position))
+
+
+def _similarities(signature: bytes, others: list[bytes], fingerprinter: Fingerprinter) -> list[float]:
+    """Similarity of ``signature`` to each of ``others``: in one pass when the module that
+    provides the pairwise similarity also provides ``signature_similarities``."""
+    pairwise = fingerprinter.signature_similarity
+    module = sys.modules.get(getattr(pairwise, "__module__", None) or "")
+    batch = getattr(module, "signature_similarities", None)
+    if batch is not None and getattr(module, "signature_similarity", None) is pairwise:
+        return [float(score) for score in batch(signature, others)]
+    return [fingerprinter.similarity(signature, other) for other in others]
 
 
 def add_batch(
@@ -150,7 +168,8 @@ def add_batch(
     )
     store._run_many(
         "INSERT INTO fingerprint_bands (band_key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-        [(key, a.id) for a, fp in with_signature for key in dict.fromkeys(fp.band_keys)],
+        # in key order: B-tree inserts then touch each page once
+        sorted({(key, a.id) for a, fp in with_signature for key in fp.band_keys}),
     )
     store._run_many(
         "INSERT INTO near_duplicates (article_id, original_id, score) VALUES (?, ?, ?)",

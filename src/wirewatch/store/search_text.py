@@ -40,7 +40,10 @@ MIN_STEM = 3
 
 def fold(text: str) -> str:
     """The normalised text (see the module docstring)."""
-    return normalize_for_matching(text).translate(_LIGATURE_TABLE)
+    normalised = normalize_for_matching(text)
+    if "œ" in normalised or "æ" in normalised:
+        return normalised.translate(_LIGATURE_TABLE)
+    return normalised
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -83,11 +86,32 @@ def _index_forms(token: str) -> tuple[str, ...]:
     return tuple(clitic_forms(token))
 
 
+# Tokens of one whitespace-free piece of raw text.  Normalisation works character by
+# character and whitespace never belongs to a token, so the tokens of a text are those of
+# its pieces in order; news text repeats its pieces, which makes caching them pay.
+_PIECE_TOKENS: dict[str, list[str]] = {}
+_PIECE_CACHE_SIZE = 100_000
+
+
+def _text_tokens(text: str) -> list[str]:
+    """``tokens(text)``, computed piece by piece with a cache."""
+    cache = _PIECE_TOKENS
+    if len(cache) > _PIECE_CACHE_SIZE:
+        cache.clear()
+    words: list[str] = []
+    for piece in text.split():
+        found = cache.get(piece)
+        if found is None:
+            found = cache[piece] = tokens(piece)
+        words += found
+    return words
+
+
 def index_text(text: str | None) -> str:
     """What the search index receives: normalised tokens, then the clitic-free forms."""
     if not text:
         return ""
-    words = tokens(text)
+    words = _text_tokens(text)
     extra: list[str] = []
     seen: set[str] = set()
     for word in dict.fromkeys(words):

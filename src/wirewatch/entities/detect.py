@@ -21,6 +21,7 @@ from wirewatch.entities.demonyms import looks_like_demonym
 from wirewatch.entities.gazetteer import Gazetteer
 from wirewatch.entities.lexicon import Lexicon, load_lexicon
 from wirewatch.entities.names import LANGS, NameSource, default_source
+from wirewatch.entities.short_forms import add_short_forms
 from wirewatch.entities.textnorm import Token, fold, tokenize
 from wirewatch.entities.titles import attach_titles
 from wirewatch.records import Document, Mention, Segment
@@ -123,6 +124,9 @@ class Detector:
                     f" ({type(exc).__name__}: {exc})")
         for d, segs in kept.items():
             parses.store(docs[d], segs)
+        for d, doc in enumerate(docs):
+            locator = locators.get(d) or SentenceLocator(doc)
+            per_doc[d] = add_short_forms(doc, per_doc[d], locator.index)
         return per_doc
 
     def _run_spacy(self, docs: list[Document], jobs: list[tuple[int, Segment]]) -> list[Any]:

@@ -95,3 +95,16 @@ def test_within_a_story_partial_participants_merge():
     lavrov_wang = _ev("d", "en", recips=("Wang Yi",))
     lavrov_xi = _ev("e", "en", recips=("Xi Jinping",))
     assert len(deduplicate_events([lavrov_wang, lavrov_xi], {}, ARTICLES, same_story=True)) == 2
+
+
+def test_a_state_and_its_government_are_one_party() -> None:
+    from wirewatch.records import EntityRef
+    from wirewatch.stories.dedupe import ref_key
+
+    state = EntityRef(entity_text="Iran", code="IRN", sector="GOV", actor_id="Q794", identifier_id="Q794")
+    capital = EntityRef(entity_text="Tehran", code="IRN", sector="GOV", actor_id="gov:IRN", identifier_id="gov:IRN")
+    army = EntityRef(entity_text="Iranian army", code="IRN", sector="MIL", actor_id="gov:IRN")
+    person = EntityRef(entity_text="Lavrov", code="RUS", sector="GOV", actor_id="kb:sergey-lavrov")
+    assert ref_key(state) == ref_key(capital) == "state:IRN"
+    assert ref_key(army) != "state:IRN"
+    assert ref_key(person) == "kb:sergey-lavrov"

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from wirewatch.records import Article, EntityRef, Event, Place
 
@@ -57,12 +58,28 @@ class CanonicalEvent:
         return len({m.article_id for m in self.mentions})
 
 
+@lru_cache(maxsize=4096)
+def _is_state(actor_id: str) -> bool:
+    """Whether a KB id names a state or its government (one party for counting events)."""
+    if actor_id.startswith(("gov:", "iso:")):
+        return True
+    try:
+        from wirewatch.kb import load_kb
+
+        actor = load_kb().get(actor_id)
+    except Exception:  # noqa: BLE001 - without a KB ids are compared as they are
+        return False
+    return actor is not None and actor.kind in ("GPE", "GOV")
+
+
 def ref_key(ref: EntityRef) -> str:
-    """Identity of a participant: linked id first, else the folded surface name."""
-    if ref.actor_id:
-        return ref.actor_id
-    if ref.identifier_id:
-        return ref.identifier_id
+    """Identity of a participant: linked id first, else the folded surface name. A state
+    and its government ("Iran", "Tehran", "the Iranian government") are one party."""
+    ident = ref.actor_id or ref.identifier_id
+    if ident:
+        if ref.code and ref.sector in (None, "GOV") and _is_state(ident):
+            return f"state:{ref.code}"
+        return ident
     text = unicodedata.normalize("NFKD", ref.entity_text or "")
     return "text:" + " ".join("".join(c for c in text if not unicodedata.combining(c)).lower().split())
 

@@ -130,7 +130,8 @@ def ingest(
     prepare = Pipeline(INGEST_STAGES, batch_size=batch_size, workers=workers)
     with open_store(db) as store:
         for docs in batched(prepare.pipe(articles()), batch_size):
-            result = store.add_articles([d.article for d in docs])
+            result = store.add_articles([d.article for d in docs],
+                                        [d.user_data.get("fingerprint") for d in docs])
             report.inserted += len(result.inserted)
             report.duplicates += len(result.duplicates)
             report.near_duplicates += len(result.near_duplicates)

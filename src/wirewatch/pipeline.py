@@ -26,6 +26,7 @@ StageFactory = Callable[[], Stage]
 # name -> "module:factory"; resolved on first use so importing wirewatch stays cheap.
 _REGISTRY: dict[str, str | StageFactory] = {
     "prepare": "wirewatch.language.stage:PrepareStage",
+    "fingerprint": "wirewatch.ingest.stage:FingerprintStage",
     "timeexpr": "wirewatch.timeexpr.stage:TimeExpressionStage",
     "entities": "wirewatch.entities.stage:EntityStage",
     "geo": "wirewatch.geo.stage:GeoStage",
@@ -33,7 +34,7 @@ _REGISTRY: dict[str, str | StageFactory] = {
 }
 
 DEFAULT_STAGES: tuple[str, ...] = ("prepare", "timeexpr", "entities", "geo", "events")
-INGEST_STAGES: tuple[str, ...] = ("prepare",)
+INGEST_STAGES: tuple[str, ...] = ("prepare", "fingerprint")
 
 _INSTANCES: dict[str, Stage] = {}
 

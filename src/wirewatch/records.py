@@ -220,6 +220,9 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    # what a stage hands to a later step that is not part of the public record
+    # (e.g. ingest fingerprints computed in a worker process); never stored
+    user_data: dict[str, Any] = field(default_factory=dict)
 
     @property
     def text(self) -> str:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from tests.store.factories import make_article
 from wirewatch.store import Store
 from wirewatch.store.fingerprints import load_fingerprinter
@@ -60,3 +62,17 @@ def test_best_scoring_original_wins(store: Store) -> None:
     # identical to the second except one word; far closer to it than to the first
     result = store.add_articles([make_article(3, text=closer.replace("Geneva", "Vienna"))])
     assert [(a, o) for a, o, _ in result.near_duplicates] == [("art-00003", "art-00002")]
+
+
+def test_fingerprints_computed_elsewhere_give_the_same_result(store: Store) -> None:
+    from wirewatch.ingest.stage import KEY, FingerprintStage
+    from wirewatch.records import Document
+    from wirewatch.store import StoreError
+
+    store.add_articles([make_article(1, text=BASE), make_article(2, text=UNRELATED)])
+    docs = FingerprintStage()([Document(make_article(3, text=REPUBLISHED)), Document(make_article(4, text=BASE))])
+    result = store.add_articles([d.article for d in docs], [d.user_data[KEY] for d in docs])
+    assert [(a, o) for a, o, _ in result.near_duplicates] == [(make_article(3).id, make_article(1).id)]
+    assert result.duplicates == [(make_article(4).id, make_article(1).id)]
+    with pytest.raises(StoreError, match="fingerprints"):
+        store.add_articles([make_article(5, text=UNRELATED + " More.")], [])

@@ -186,14 +186,23 @@ class Store(ABC):
             self._fingerprinter = load_fingerprinter()
         return self._fingerprinter
 
-    def add_articles(self, articles: Sequence[Article]) -> AddResult:
+    def add_articles(
+        self,
+        articles: Sequence[Article],
+        fingerprints: Sequence[tuple[str, bytes | None, list[str]] | None] | None = None,
+    ) -> AddResult:
         """Store new articles in one transaction, skipping exact duplicates.
 
         Near-duplicates are stored and linked to the most similar stored article; the
         article objects get ``content_hash`` and ``near_duplicate_of/score`` set.
+        ``fingerprints`` may carry, per article, ``(content_hash, signature, band_keys)``
+        computed elsewhere with the ingest fingerprint functions (the ``fingerprint``
+        stage); missing ones are computed here.
         """
         batch = self._checked_articles(articles)
-        prints = self._fingerprint_all(batch)
+        if fingerprints is not None and len(fingerprints) != len(batch):
+            raise StoreError(f"{len(fingerprints)} fingerprints for {len(batch)} articles")
+        prints = self._fingerprint_all(batch, fingerprints)
         with self._lock:
             self._check_open()
             with self._transaction():
@@ -212,10 +221,18 @@ class Store(ABC):
                 raise StoreError(f"article {article.id!r}: text must be a string")
         return batch
 
-    def _fingerprint_all(self, batch: list[Article]) -> list[Fingerprint]:
+    def _fingerprint_all(
+        self,
+        batch: list[Article],
+        given: Sequence[tuple[str, bytes | None, list[str]] | None] | None = None,
+    ) -> list[Fingerprint]:
         fingerprinter = self._fingerprints()
         try:
-            return [fingerprinter.fingerprint(a.text, a.content_hash) for a in batch]
+            return [
+                Fingerprint(g[0], g[1], list(g[2])) if g is not None
+                else fingerprinter.fingerprint(a.text, a.content_hash)
+                for a, g in zip(batch, given or [None] * len(batch), strict=True)
+            ]
         except Exception as exc:  # fingerprints come from another package
             raise StoreError(f"cannot fingerprint articles: {_one_line(exc)}") from exc
 

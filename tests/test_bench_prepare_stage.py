@@ -1,11 +1,15 @@
+"""The prepare-stage throughput bench (bench/prepare_stage.py) on tiny inputs."""
+
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
-from wirewatch.language.throughput import build_articles, main, read_texts
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from prepare_stage import build_articles, main, read_texts  # noqa: E402
 
 
 def test_builds_articles_of_the_requested_length(tmp_path: Path) -> None:

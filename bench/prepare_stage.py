@@ -1,6 +1,6 @@
 """Measure the ``prepare`` stage alone, in articles per second.
 
-    python -m wirewatch.language.throughput ARTICLES.jsonl [...] [--words 700] [--workers 2]
+    python bench/prepare_stage.py ARTICLES.jsonl [...] [--words 700] [--workers 2]
 
 Reads texts (JSON lines with ``text`` and optionally ``lang``), joins texts of one
 language as paragraphs into articles of about ``--words`` words, then times
@@ -91,7 +91,7 @@ def _report(label: str, rates: tuple[float, float | None], workers: int) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m wirewatch.language.throughput")
+    parser = argparse.ArgumentParser(prog="prepare_stage.py")
     parser.add_argument("inputs", nargs="+", type=Path)
     parser.add_argument("--words", type=int, default=700)
     parser.add_argument("--per-lang", type=int, default=500)

@@ -1,6 +1,6 @@
 """Rough throughput of a store on generated articles (not a test; prints figures).
 
-    python -m tests.store.measure_throughput [TARGET] [ARTICLES] [BATCH]
+    python bench/store.py [TARGET] [ARTICLES] [BATCH]
 
 TARGET defaults to a temporary SQLite file; for PostgreSQL give a URL with a schema of
 its own (``postgresql://postgres@127.0.0.1:5432/test?schema=ww_measure``) and drop it after.
@@ -13,8 +13,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.store.factories import entity, make_article, make_document, make_event
 from wirewatch.store import open_store
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.store.factories import entity, make_article, make_document, make_event  # noqa: E402
 
 
 def main(argv: list[str]) -> int:

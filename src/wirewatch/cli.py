@@ -508,6 +508,29 @@ def story(
         out.print(json.dumps(found.__dict__, ensure_ascii=False, indent=2, default=str), markup=False)
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default; anything else exposes the store)")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on")] = 8765,
+) -> None:
+    """Serve the HTTP API (/api/, docs at /docs) and the web interface (/) over the store."""
+    import uvicorn
+
+    from wirewatch.store import StoreError
+    from wirewatch.web.app import create_app
+
+    try:
+        web_app = create_app(db)
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+    err.print(f"wirewatch: serving {web_app.state.store.display} at http://{host}:{port}/ (Ctrl+C stops)")
+    try:
+        uvicorn.run(web_app, host=host, port=port, log_level="warning")
+    except OSError as exc:
+        raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+
+
 def main() -> None:
     import logging
 

@@ -42,11 +42,15 @@ _QUANTITY_GAP = re.compile(
     r"^\s*(?:the|a|an|some|several|many|dozens of|hundreds of|thousands of|les|des|plusieurs|"
     r"dizaines de|centaines de|milliers de|\d[\d\s,.]*|two|three|four|five|six|seven|eight|nine|ten|"
     r"twelve|twenty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt)?\s*$", re.I)
-_DETERMINER_GAP = re.compile(r"^\s*(?:the|a|an|this|that|its|their|le|la|les|l'|ce|cette|son|sa|ses|leur|du|de la|des)?\s*(?:\w+\s+)?$", re.I)
+# "condemned the attack" but not "called the plan theft and *threatened*": a conjunction starts a new verb
+_DETERMINER_GAP = re.compile(r"^\s*(?:(?:the|a|an|this|that|its|their|le|la|les|ce|cette|son|sa|ses|leur|du|de la|des)\b|l')?\s*"
+                             r"(?!(?:and|or|but|then|et|ou|mais|puis)\s)(?:\w+\s+)?$", re.I)
 _DOCUMENT_BEFORE = re.compile(r"(?:resolution|draft|text|motion|statement|résolution|texte|projet|déclaration|قرار|مشروع|بيان)[^,;.]{0,40}$", re.I)
 _DISASTER = re.compile(r"earthquake|quake|flood|storm|hurricane|cyclone|wildfire|landslide|crash|séisme|tremblement de terre|inondation|tempête|incendie|زلزال|فيضان|عاصف|حريق", re.I)
 # "a fait route vers Pretoria, une visite que ...": the noun restates the event just told
 _RESTATED = re.compile(r"^[^;.]*,\s*(?:une|un|la|le|cette|ce|a|an|the|this)\s+$", re.I)
+_PLACE_RECIPIENT = {"AID", "SANCTION"}
+_TOLL = re.compile(r"\b(?:at least|more than|nearly|almost|toll|au moins|plus de|près de|bilan)\b")
 _VERBAL = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "CONCEDE"}
 _GOVERNING = {"REQUEST", "AGREE", "THREATEN", "REJECT", "SUPPORT", "ACCUSE"}
 HISTORICAL_DAYS = 90
@@ -166,18 +170,24 @@ class EventCoder:
             if named:
                 roles.actors = named
                 roles.recipients = [r for r in roles.recipients if r not in named]
+        if rule.event_type == "ASSAULT" and roles.rule == "passive" and not roles.actors \
+                and _TOLL.search(folded, sentence.start, match.start) \
+                and any(e.event_type == "ASSAULT" for e in doc_events):
+            return None  # "at least 185 people had been killed": the toll of an attack already told
         if is_object:  # the reacting party is not the attacker
             roles.actors = []
             inherited: tuple[list[EntityRef], list[EntityRef]] = ([], [])
         else:
             inherited = self._antecedent(rule.event_type, roles, doc_events, sentence.index, folded, match)
-        if not roles.actors and not roles.recipients and not inherited[0] and not is_object:
-            return None
+        if not roles.actors and not roles.recipients and not inherited[0] and not is_object \
+                and rule.event_type not in _UNKNOWN_ACTOR_OK:
+            return None  # an attack, a protest or an arrest is told without naming anyone; other events are not
         mod = modality.detect(folded, sentence.start, sentence.end, match.start, match.end,
                               text[match.start:match.end], match.prefix, lex)
         if rule.no_negation or is_object:
             mod.negated = False  # "did not condemn the shelling": the shelling did happen
-        event_type, mode, aux = apply_conventions(rule.event_type, rule.mode, mod.aux, folded[match.start:match.end])
+        event_type, mode, aux = apply_conventions(rule.event_type, rule.mode, mod.aux, folded[match.start:match.end],
+                                                  mod.negated)
         inherited_actors, inherited_recipients = inherited
         if event_type in ("COOPERATE", "AGREE", "CONSULT") and not roles.recipients and len(roles.actors) > 1 \
                 and event_type == "COOPERATE":
@@ -186,7 +196,14 @@ class EventCoder:
             # "l'expulsion du diplomate": the party is named inside the trigger phrase
             inside = [p for p in parts if match.start <= p.start and p.end <= match.end and p not in roles.actors]
             roles.recipients = inside
-        if event_type in ("COOPERATE", "AID", "SANCTION") and not (roles.recipients or inherited_recipients):
+        if not roles.recipients and event_type in _PLACE_RECIPIENT:
+            # "sent rescue teams to Turkey", "ont rappelé leurs ambassadeurs en Israël": the state named as destination
+            own = {p.code for p in roles.actors}
+            stop = clause_end(text, folded, match.end, right_limit, lang)
+            roles.recipients = [p for p in parts if p.is_place and p.code and p.code not in own
+                                and match.end <= p.start < stop][:1]
+        # a joint action needs its partner; aid and sanctions are often told without naming the target
+        if event_type == "COOPERATE" and not (roles.recipients or inherited_recipients):
             return None
         starts = [match.start] + [p.start for p in roles.actors if p.start >= sentence.start]
         ends = [match.end] + [p.end for p in roles.recipients]
@@ -277,10 +294,17 @@ def _drop_object_nouns(matches: list[TriggerMatch], folded: str, seen: set[str],
         if m.rule.event_type == "REQUEST" and _DOCUMENT_BEFORE.search(folded[max(0, m.start - 60):m.start]) \
                 and re.match(r"\w+(?:ing|ant)\b", folded[m.start:m.end]):
             continue  # "a draft resolution demanding ...": the content of a text
-        if prev is not None and prev.rule.event_type == m.rule.event_type and m.start - prev.end <= 40 \
+        if prev is not None and prev.rule.event_type == m.rule.event_type and m.start - prev.end <= 60 \
                 and (not re.search(r"[;.,،]|\b(?:and|et|puis|then)\b|(?:^|\s)و", folded[prev.end:m.start])
                      or _RESTATED.match(folded[prev.end:m.start])):
             continue  # "a été tué ... à coups de couteau": one event told with two triggers
+        if prev is not None and m.rule.event_type == "ASSAULT" and m.start - prev.end <= 60 \
+                and not re.search(r"[;.]", folded[prev.end:m.start]) \
+                and (prev.rule.event_type == "COERCE" and folded.startswith("raid", m.start)
+                     and re.search(r"\b(?:in|during|lors d'|lors de|au cours d'|au cours de)\s+(?:[\w'-]+\s+){0,2}$", folded[prev.end:m.start])
+                     or prev.rule.event_type == "PROTEST" and prev.rule.agent_noun and m.start - prev.end <= 20
+                     and re.match(r"storm|pris d'assaut", folded[m.start:m.end])):
+            continue  # "detained 25 people in raids", "protesters stormed": the arrest or the protest itself
         if m.rule.event_type == "ASSAULT" and _DISASTER.search(folded[max(0, m.start - 80):m.start]):
             continue  # "the earthquake, which killed ...": no actor to code
         kept.append(m)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from wirewatch.events.lexicon import Lexicon
 from wirewatch.events.textnorm import fold
@@ -23,6 +23,13 @@ _PLACE_PREP = {
     "ar": re.compile(r"(?:(?:^|\s)(?:في|قرب|من)\s+)$"),
 }
 _GOV_KINDS = {"GPE", "GOV", "IGO"}
+# prepositions that make even a body or a person a place ("at the UN", "dans l'UE")
+_LOCATIVE = {
+    "en": re.compile(r"\b(?:in|at|inside|outside)\s+(?:the\s+)?$", re.I),
+    "fr": re.compile(r"\b(?:dans|en)\s*(?:la\s+|l'|le\s+|les\s+)?$", re.I),
+    "ar": re.compile(r"(?:^|\s)في\s+$"),
+}
+_UNLINKED_KINDS = {"PER", "ORG"}
 _PERSON_TITLES = {
     "en": r"(?:president|minister|envoy|ambassador|king|prime minister|secretary|spokesman|spokeswoman|chief|head|leader|general|commander|representative|deputy|counterpart|emir|prince|chancellor)",
     "fr": r"(?:président|ministre|émissaire|envoyé|ambassadeur|roi|premier ministre|secrétaire|porte-parole|chef|dirigeant|général|représentant|homologue|diplomatie|vice-ministre|diplomate)",
@@ -48,6 +55,34 @@ _ARTICLE = {
 }
 
 
+# Personal pronouns standing for a person: subjects ("he", "il") and objects ("him",
+# "l'a félicité", "lui a demandé", the suffix of "هنأه").  English "her" is an object only
+# before a preposition or punctuation (otherwise it is a possessive).
+_PRONOUNS = {
+    "en": re.compile(r"\b(?:(?P<subj>he|she)|(?P<obje>him|her(?=\s*(?:[,.;]|to\b|on\b|of\b|as\b|for\b|over\b))))\b"),
+    "fr": re.compile(r"(?:\b(?P<subj>il|elle)\b(?!\s*(?:y\b|faut|s['’]agit|est\s+(?:prévu|question|possible|probable)))"
+                     r"|(?<!\w)(?P<obje>l['’]|lui|les)(?=\s*(?:a|ont|avait|avaient|aurait|auraient|avoir)\s))"),
+    "ar": re.compile(r"(?P<subj>(?!))|(?<=[\u0621-\u064a]{3})(?P<obje>ه)(?=\s|[،,.]|$)"),
+}
+# Definite descriptions standing for a state or a group named just before: "the emirate",
+# "le mouvement chiite", "المملكة".
+_DESCRIPTIONS = {
+    "en": re.compile(r"\bthe\s+(?:(?P<state>kingdom|emirate|island|sultanate)|"
+                     r"(?P<group>group|movement|organi[sz]ation|militia))\b"),
+    "fr": re.compile(r"\b(?:le|la|l')\s*(?:(?P<state>royaume|émirat|île|sultanat)|"
+                     r"(?P<group>groupe|mouvement|organisation|milice))\b"),
+    "ar": re.compile(r"(?<!\S)[وف]?(?:(?P<state>المملكه|الاماره|الجزيره|السلطنه)|"
+                     r"(?P<group>الحركه|الجماعه|المنظمه|التنظيم))(?!\S)(?!\s+ال)"),
+}
+_NAMED_AFTER = re.compile(r"\s+(?:of|de|du|des|d')\s*(?:the\s+|la\s+|l')?[A-ZÀ-Ý]")
+# a mention cut after its head noun: "de Suède" of "l'ambassadeur de Suède"
+_OF_PREFIX = {
+    "en": re.compile(r"^of\s+(?:the\s+)?"),
+    "fr": re.compile(r"^(?:de\s+(?:la\s+|l')?|du\s+|des\s+|d')"),
+    "ar": re.compile(r"(?!)"),
+}
+
+
 def _strip_article(name: str, lang: str) -> str:
     return _ARTICLE.get(lang, _ARTICLE["en"]).sub("", name)
 
@@ -65,6 +100,8 @@ class Participant:
     actor_id: str | None = None
     is_place: bool = False  # introduced by a place preposition ("in Rabat")
     generic: bool = False
+    pronoun: str | None = None  # "subject" or "object": a pronoun standing for ``antecedents[0]``
+    antecedents: list[Participant] = field(default_factory=list, repr=False)
 
     def to_ref(self) -> EntityRef:
         return EntityRef(
@@ -75,12 +112,37 @@ class Participant:
 
     @property
     def key(self) -> str:
+        if self.generic:  # "police" and "protesters" of one country are two parties
+            return f"{self.code}:{self.text}"
         return self.actor_id or self.identifier_id or self.identifier_text or f"{self.code}:{self.text}"
+
+
+# a title span that ran on into a place: "الرئيس التركي إلى مصر", "the envoy to Libya"
+_TITLE_CUT = re.compile(r"\s(?:to|in|at|à|au|aux|en|dans|الى|إلى|في|من)\s")
+
+
+def _from_title(m: Mention) -> Participant | None:
+    """"the Russian foreign minister", "وزير الخارجية الروسي": the office holder, or the office.
+
+    A title names a party when the entities stage found its country or body; the linker
+    then often also names its holder on the article's date.
+    """
+    if m.country is None:
+        return None
+    cut = _TITLE_CUT.search(m.text)
+    end = m.start + cut.start() if cut else m.end
+    text = m.text[:end - m.start]
+    if m.actor_name:
+        return Participant(m.start, end, text, "PER", code=m.country, sector=m.sector or "GOV",
+                           identifier_id=m.wikidata or m.actor_id, identifier_text=m.actor_name,
+                           actor_id=m.actor_id)
+    return Participant(m.start, end, text, "GOV", code=m.country, sector=m.sector or "GOV",
+                       identifier_text=None)
 
 
 def _from_mention(m: Mention) -> Participant | None:
     if m.type == "TITLE":
-        return None
+        return _from_title(m)
     kind = "GOV" if m.is_metonym else m.type
     sector = m.sector or ("GOV" if kind in _GOV_KINDS else None)
     return Participant(
@@ -99,6 +161,37 @@ class _FallbackEntry:
 
 
 _INDEXES: dict[str, tuple] = {}
+
+
+_POSTING = re.compile(r"(?:ambassador|envoy|ambassadeur|ambassadrice|émissaire|سفير\S*|مبعوث\S*)"
+                      r"\s+(?:\S+\s+)?(?:to|in|at|en|au|aux|à|في|لدى|لدي)\s+(?:the\s+|la\s+|l')?$")
+_POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
+_OWNER_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
+_OWNER_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}(?:de|du|des|d')\s*(?:la\s+|l')?$")
+_STATES: dict[int, dict[str, dict]] = {}
+_ARMED_FORCES = re.compile(r"army|troops|soldiers|military|armed forces|forces|armée|troupes|soldats|militaires|"
+                           r"forces armées|جيش|قوات|جنود|عسكري")
+
+
+def _states(entries: list[dict]) -> dict[str, dict]:
+    """Fallback entries of states by ISO code (international bodies left out)."""
+    key = id(entries)
+    if key not in _STATES:
+        _STATES[key] = {e["code"]: e for e in entries if e.get("kind", "GPE") == "GPE" and len(e["code"]) == 3
+                        and e["code"] not in ("IGO", "EUR", "NGO")}
+    return _STATES[key]
+
+
+def _kb_country_name(code: str | None) -> str | None:
+    """The English name of a state the fallback list lacks, from the actor knowledge base."""
+    if not code or len(code) != 3 or not code.isalpha():
+        return None
+    try:
+        from wirewatch.kb import load_kb
+        actor = load_kb().country(code)
+    except Exception:  # the knowledge base is optional for the coder
+        return None
+    return actor.name if actor is not None else None
 
 
 def _demonym_variants(name: str, lang: str) -> list[str]:
@@ -156,14 +249,18 @@ class ParticipantFinder:
         for m in self.doc.mentions:
             if m.country and m.country not in ("IGO", "UNO", "EUR", "NGO"):
                 counts[m.country] += 1
+            elif m.place is not None and m.place.country:
+                counts[m.place.country] += 1
         if not counts and self.doc.text:
             lang = self.doc.article.lang if self.doc.article.lang in self.lexicons else None
             if lang:
-                names, name_re, _, _ = self._index(lang)
+                names, name_re, demonyms, dem_re = self._index(lang)
                 for found in name_re.finditer(self.folded):
                     entry, _ = names[found.group("name")]
                     if entry.kind == "GPE":
                         counts[entry.code] += 1
+                if dem_re is not None:  # "Iranian security forces": the demonym names it
+                    counts.update(demonyms[f.group(0)] for f in dem_re.finditer(self.folded))
         return counts.most_common(1)[0][0] if counts else None
 
     def demonym_country(self, start: int, end: int, lang: str) -> str | None:
@@ -181,20 +278,30 @@ class ParticipantFinder:
     def find(self, start: int, end: int, lang: str) -> list[Participant]:
         lang = lang if lang in self.lexicons else "en"
         found: list[Participant] = []
+        persons = [m for m in self.doc.mentions if m.type == "PER"]
         for m in self.doc.mentions:
             if start <= m.start and m.end <= end:
+                if m.type == "TITLE" and any(q.start < m.end and m.start < q.end for q in persons):
+                    continue  # the title of a named person: the person is the party
                 p = _from_mention(m)
                 if p is not None:
                     if p.code is None:
                         self._enrich(p, m, start, lang)
+                    if p.code is None and p.kind in _UNLINKED_KINDS:
+                        self._short_form(p, m)
+                    if p.code is None and p.kind in _UNLINKED_KINDS:
+                        # an unknown person or body is most likely of the country the article is about
+                        p.code = self.default_country
                     if p.kind == "LOC":
                         continue  # a place, not a party (capitals were turned into GOV above)
                     found.append(p)
         # the fallback list also fills gaps of the entities stage (a country it did not mark)
         found.extend(f for f in self._fallback(start, end, lang, persons=self.use_fallback)
                      if not any(f.start < q.end and q.start < f.end for q in found))
+        found.extend(self._descriptions(start, end, lang, found))
         found.extend(self._generic(start, end, lang, found))
         found.extend(self._demonyms(start, end, lang, found))
+        found.extend(self._pronouns(start, end, lang, found))
         found.sort(key=lambda p: (p.start, -p.end))
         result: list[Participant] = []
         for p in found:
@@ -206,13 +313,23 @@ class ParticipantFinder:
                                              re.match(r"\s*(?:à|a|au|aux)\b", prep.group(0)))
             if lang == "ar" and self.folded[p.start:p.start + 1] == "ب" and not p.text.startswith("ب"):
                 p.is_place = True
+            if p.generic and p.sector:
+                p.is_place = False  # "tirs de soldats", "from the police": role nouns are parties
+            if p.is_place and _POSTING.search(self.folded[max(start, p.start - 45):p.start]):
+                p.is_place = False  # "son ambassadeur en Suède": the state the envoy is posted to
+            if p.kind in ("PER", "ORG", "IGO") and prep and not _LOCATIVE[lang].search(prep.group(0)):
+                p.is_place = False  # "l'aide de l'UE", "à l'Union européenne": a body is a party
             result.append(p)
+        if lang == "en":  # "Sudan's army": the army is the party, Sudan only its country
+            result = [p for i, p in enumerate(result)
+                      if not (i + 1 < len(result) and not result[i + 1].is_place and result[i + 1].code == p.code
+                              and _POSSESSOR.match(self.folded[p.end:result[i + 1].start]))]
         return result
 
     def _enrich(self, p: Participant, m: Mention, sent_start: int, lang: str) -> None:
         """Country and sector of an unlinked mention, from the fallback list and its title."""
         names, _, demonyms, dem_re = self._index(lang)
-        key = _strip_article(fold(m.text), lang)
+        key = _OF_PREFIX.get(lang, _OF_PREFIX["en"]).sub("", _strip_article(fold(m.text), lang))
         hit = names.get(key) or names.get(fold(m.text))
         if hit is not None:
             entry, kind = hit
@@ -307,11 +424,131 @@ class ParticipantFinder:
                     continue
                 if self._absorbed_by_name(e, end, named):
                     continue
-                window = (max(start, s - 25), min(end, e + 25))
-                code = self.demonym_country(*window, lang) or self.default_country
+                code = self._adjacent_demonym(s, e, start, end, lang) or self._owner_state(s, e, lang) \
+                    or self.default_country
                 out.append(Participant(s, e, self.text[s:e], "GENERIC", code=code, sector=sector,
-                                       identifier_text=None, generic=True))
+                                       identifier_text=self._group_name(code, sector, self.folded[s:e], lang),
+                                       generic=True))
         return out
+
+    def _pronouns(self, start: int, end: int, lang: str, known: list[Participant]) -> list[Participant]:
+        """"he", "il", "him", "l'a félicité", "هنأه": a person named earlier, as a party here."""
+        pattern = _PRONOUNS.get(lang)
+        if pattern is None:
+            return []
+        out: list[Participant] = []
+        for found in pattern.finditer(self.text if lang == "ar" else self.folded, start, end):
+            role = "subject" if found.group("subj") else "object"
+            s, e = found.span(role[:4] if role == "object" else "subj")
+            if any(s < q.end and q.start < e for q in known):
+                continue
+            antecedents = self._antecedents(s)
+            if not antecedents:
+                continue
+            first = antecedents[0]
+            out.append(replace(first, start=s, end=e, text=self.text[s:e], is_place=False,
+                               pronoun=role, antecedents=antecedents))
+        return out
+
+    def _descriptions(self, start: int, end: int, lang: str, known: list[Participant]) -> list[Participant]:
+        """"the emirate", "le mouvement", "المملكة": the state or group named just before."""
+        pattern = _DESCRIPTIONS.get(lang)
+        if pattern is None:
+            return []
+        out: list[Participant] = []
+        for found in pattern.finditer(self.folded, start, end):
+            s, e = found.span("state") if found.group("state") else found.span("group")
+            if any(s < q.end and q.start < e for q in known) or _NAMED_AFTER.match(self.text, e):
+                continue  # "the Kingdom of Morocco": a name, not a reference back
+            kinds = ("GPE",) if found.group("state") else ("ORG",)
+            antecedents = self._antecedents(s, kinds)
+            if antecedents:
+                out.append(replace(antecedents[0], start=s, end=e, text=self.text[s:e], is_place=False,
+                                   pronoun="description", antecedents=antecedents))
+        return out
+
+    def _antecedents(self, offset: int, kinds: tuple[str, ...] = ("PER", "TITLE")) -> list[Participant]:
+        """Persons named before ``offset`` in its sentence and the two before it, nearest first."""
+        sentences = [x for x in self.doc.sentences if x.start <= offset]
+        floor = sentences[-3].start if len(sentences) >= 3 else 0
+        out: list[Participant] = []
+        seen: set[str] = set()
+        for m in sorted(self.doc.mentions, key=lambda m: -m.start):
+            if m.end > offset or m.start < floor or m.type not in kinds:
+                continue
+            p = _from_mention(m)
+            if p is None or p.kind not in ("PER", "GOV") and p.kind not in kinds:
+                continue
+            if "PER" in kinds and p.kind != "PER":
+                continue
+            if p.code is None:
+                p.code = self.default_country
+            if p.key not in seen:
+                seen.add(p.key)
+                out.append(p)
+        return out
+
+    def _group_name(self, code: str | None, sector: str | None, noun: str, lang: str) -> str | None:
+        """The canonical name of a group known by role and country: "Israeli troops" is the
+        Israel Defense Forces, "Moroccan authorities" Morocco (PLOVER codes such groups by
+        their state and sector)."""
+        entry = _states(self.lexicons[lang].fallback).get(code or "")
+        if entry is None:
+            return _kb_country_name(code)
+        if sector == "MIL" and entry.get("mil") and _ARMED_FORCES.search(noun):
+            return str(entry["mil"])
+        return str(entry["name"])
+
+    def _short_form(self, p: Participant, m: Mention) -> None:
+        """"Skripal" after "Sergei Skripal", "le Conseil" after "le Conseil de sécurité": the same party."""
+        words = m.text.split()
+        if not words:
+            return
+        for earlier in sorted(self.doc.mentions, key=lambda x: -x.start):
+            if earlier.start >= m.start or earlier.type != m.type or not earlier.country:
+                continue
+            full = earlier.text.split()
+            if len(full) > len(words) and (full[:len(words)] == words or full[-len(words):] == words):
+                p.code, p.sector = earlier.country, p.sector or earlier.sector
+                p.identifier_text = earlier.actor_name or earlier.text
+                p.identifier_id = earlier.wikidata or earlier.actor_id or p.identifier_id
+                return
+
+    def _owner_state(self, s: int, e: int, lang: str) -> str | None:
+        """The state a role noun belongs to: "Iran's security forces", "la police du Burkina"."""
+        for m in self.doc.mentions:
+            if m.type != "GPE" or not m.country:
+                continue
+            if lang == "en" and s - 30 <= m.end <= s and _OWNER_BEFORE.match(self.folded[m.end:s]):
+                return m.country
+            if lang == "fr" and e <= m.start <= e + 30 and _OWNER_AFTER.match(self.folded[e:m.start]):
+                return m.country
+        return None
+
+    def _adjacent_demonym(self, s: int, e: int, start: int, end: int, lang: str) -> str | None:
+        """The demonym qualifying a role noun: "Russian troops", "soldats israéliens", "الشرطة الجورجية".
+
+        English puts it before the noun; French and Arabic after it (a few words of
+        complement may come between: "ministre des Affaires étrangères russe",
+        "وزير الخارجية الروسي").
+        """
+        _, _, demonyms, dem_re = self._index(lang)
+        if dem_re is None:
+            return None
+        if lang == "en":
+            found = None
+            for candidate in dem_re.finditer(self.folded, max(start, s - 30), s):
+                found = candidate  # the demonym nearest the noun
+            if found is not None and re.fullmatch(r"[\s\w'’-]*", self.folded[found.end():s]) \
+                    and len(self.folded[found.end():s].split()) <= 2:
+                return demonyms[found.group(0)]
+            return None
+        found = dem_re.search(self.folded, e, min(end, e + 40))
+        if found is not None:
+            gap = self.folded[e:found.start()]
+            if not re.search(r"[,;.،:()]", gap) and len(gap.split()) <= 3:
+                return demonyms[found.group(0)]
+        return None
 
     def _absorbed_by_name(self, end: int, limit: int, named: list[Participant]) -> bool:
         """True when a role noun is the title of a name that follows ("the envoy X")."""

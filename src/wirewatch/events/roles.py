@@ -108,6 +108,70 @@ def _titled_names(last: Participant, right: list[Participant], folded: str) -> l
     return [after[0]] if len(gap) <= 45 and _TITLE_GAP.match(gap) else []
 
 
+# "killed by fire from Israeli soldiers", "tués par des tirs de soldats israéliens"
+_AGENT_INSTRUMENT = {
+    "en": re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,2}(?:of|from)\s+(?:the\s+)?$", re.I),
+    "fr": re.compile(r"\bpar\s+(?:la\s+|le\s+|les\s+|l'|des\s+|un\s+|une\s+)?(?:[\w'-]+\s+){1,2}"
+                     r"(?:de\s+(?:la\s+|l')?|du\s+|des\s+|d')$", re.I),
+    "ar": re.compile(r"(?:برصاص|بنيران|بقصف|بغار(?:ة|ه)|بضرب(?:ة|ه))\s+(?:\S+\s+){0,1}$"),
+}
+
+
+def _agent_of_instrument(right: list[Participant], folded: str, trig_end: int, lang: str) -> Participant | None:
+    for p in right:
+        if p.start - trig_end > 80:
+            break
+        if _AGENT_INSTRUMENT[lang].search(folded[max(trig_end, p.start - 45):p.start]):
+            return p
+    return None
+
+
+_OBJECT_PREP = {
+    "en": re.compile(r"\b(?:to|from|with|for|against|into|toward|towards|on|over|via|between|than|under)\s+"
+                     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$", re.I),
+    "fr": re.compile(r"(?:\b(?:à|au|aux|avec|contre|pour|vers|chez|sur|envers|auprès de|auprès du|entre)\s*"
+                     r"(?:la\s+|le\s+|les\s+|l'|des\s+)?)$", re.I),
+}
+
+
+_BETWEEN = re.compile(r"(?:\b(?:between|entre)|(?:^|\s)بين)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?(?:[\w'’-]+\s+){0,2}$")
+_GENITIVE_BEFORE = re.compile(r"(?:\b(?:of|de|du|des|d'|on|against|contre|sur)\s*(?:the\s+|la\s+|le\s+|les\s+|l')?|"
+                              r"(?:^|\s)(?:على|ضد|من)\s+)$")
+_NOUN_AGENT = {
+    "en": re.compile(r"^\s*(?:from|by)\s+(?:the\s+)?$", re.I),
+    "fr": re.compile(r"^\s*de la part d(?:e|u|es|e la|e l')\s*$", re.I),
+    "ar": re.compile(r"(?!)"),
+}
+# nouns whose genitive is their author: "at the request of X", "à l'invitation de X"
+_AUTHOR_NOUN = {
+    "en": re.compile(r"(?:request|behest|invitation|initiative|urging)\s+of\s+(?:the\s+)?$", re.I),
+    "fr": re.compile(r"(?:demande|invitation|initiative|appel|requête)\s*(?:de|du|des|d')\s*(?:la\s+|l')?$", re.I),
+    "ar": re.compile(r"(?!)"),
+}
+_VERB_FORM = re.compile(r"(?:ed|ing|é|ée|és|ées)$")
+
+
+def _noun_agent(right: list[Participant], folded: str, trig_end: int, lang: str) -> Participant | None:
+    """The party right after a nominal trigger: "a request from Washington", "à la demande de l'Égypte"."""
+    if not right:
+        return None
+    head = folded[max(0, trig_end - 30):trig_end]
+    gap = folded[trig_end:right[0].start]
+    if _AUTHOR_NOUN[lang].search(head + gap) and len(gap) <= 12:
+        return right[0]
+    if _NOUN_AGENT[lang].match(gap) and not _VERB_FORM.search(head.rstrip()):
+        return right[0]
+    return None
+
+
+def _subject_candidate(left: list[Participant], folded: str, sent_start: int, lang: str) -> Participant:
+    """The nearest party before the verb that no preposition governs (else the nearest)."""
+    for p in reversed(left):
+        if not _OBJECT_PREP[lang].search(folded[max(sent_start, p.start - 14):p.start]):
+            return p
+    return left[-1]
+
+
 def clause_end(text: str, folded: str, start: int, limit: int, lang: str) -> int:
     found = _CLAUSE_BREAK[lang].search(folded, start, limit)
     return found.start() if found else limit
@@ -119,6 +183,10 @@ def fill_roles(
     verb: bool, previous_actors: list[Participant] | None,
 ) -> Roles:
     lang = lang if lang in _CLAUSE_BREAK else "en"
+    # an object pronoun before the verb ("l'a félicité") or on it ("هنأه") is a recipient
+    clitics = [p for p in parts if p.pronoun == "object"
+               and (trig_start <= p.start < trig_end if lang == "ar" else trig_start - 12 <= p.start < trig_end)]
+    parts = [p for p in parts if not (p.pronoun == "object" and (lang == "ar" or p.end <= trig_start))]
     left = [p for p in parts if p.end <= trig_start and not p.is_place]
     right_end = clause_end(text, folded, trig_end, right_limit, lang)
     right = [p for p in parts if p.start >= trig_end and p.end <= right_end]
@@ -130,6 +198,8 @@ def fill_roles(
     recipients: list[Participant] = []
     if passive:
         agent = next((p for p in right_actors if _AGENT[lang].search(folded[max(trig_end, p.start - 25):p.start])), None)
+        if agent is None:
+            agent = _agent_of_instrument(right_actors, folded, trig_end, lang)
         if left:
             recipients = _coordinated_left(left[-1], left[:-1], text, lang)
         if agent:
@@ -137,6 +207,10 @@ def fill_roles(
         return Roles(actors, recipients, "passive")
 
     gap_ok = True
+    if left and lang != "ar":
+        # "signed the request of his country to the EU, and called ...": a noun governed by a
+        # preposition is not the subject
+        left = left[:left.index(_subject_candidate(left, folded, sent_start, lang)) + 1]
     if left:
         nearest = left[-1]
         gap_text = folded[nearest.end:trig_start]
@@ -154,6 +228,13 @@ def fill_roles(
         actors = list(previous_actors)
         rule = "participle"
     remaining = right_actors
+    owner = _noun_agent(right_actors, folded, trig_end, lang) if not verb else None
+    if owner is not None:
+        # "at the request of the United States", "à la demande de l'Égypte": the party after
+        # the noun acts; the subject of the clause is the one asked
+        recipients = [a for a in actors if a.key != owner.key]
+        actors = _coordinated(owner, [p for p in right_actors if p.start > owner.start], text, lang)
+        return Roles(actors, recipients, "noun-agent")
     document_subject = lang == "ar" and bool(_AR_DOCUMENT_SUBJECT.match(folded[trig_end:trig_end + 12]))
     if lang == "ar" and previous_actors and _AR_NEW_CLAUSE.search(folded[max(sent_start, trig_start - 4):trig_start]):
         actors = list(previous_actors)  # "...، ولم تستبعد": same subject as the previous verb
@@ -179,9 +260,38 @@ def fill_roles(
         if victims and len(victims) == len(actors):
             recipients = victims + [r for r in recipients if r not in victims]
             actors = []
+    if not actors and len(recipients) > 1 and _BETWEEN.search(folded[trig_start:recipients[0].start]):
+        # "fighting between the army and the RSF", "pourparlers entre X et Y": X acts, Y is acted on
+        actors, recipients, rule = recipients[:1], recipients[1:], "between"
+    if not actors:
+        # "troops moved into ...", "des missiles russes ont frappé": the party opens the trigger
+        inside = [p for p in parts if trig_start <= p.start and p.end <= trig_end and p.pronoun is None
+                  and p.start - trig_start <= 20 and not _GENITIVE_BEFORE.search(folded[trig_start:p.start])]
+        if inside:
+            actors, rule = inside[:1], "inside"
+            recipients = [r for r in recipients if r is not inside[0]]
+    if clitics and lang == "ar" and subjects and subjects[0].start - trig_end <= 30 and subjects[0] not in actors:
+        # "استقبله الرئيس تبون": with its object on the verb, the noun after it is the subject
+        actors = _coordinated(subjects[0], [p for p in right_actors if p.start > subjects[0].start], text, lang)
+        recipients, rule = [], "vso"
+    if clitics and (not recipients or lang == "ar" and verb):
+        recipients = clitics[:1]  # "استقبله الرئيس": the suffix is the object, the noun after the subject
     if "swap" in flags:
         actors, recipients = recipients[:1], actors
         rule = "host"
     actor_keys = {p.key for p in actors}
-    recipients = [r for r in recipients if r.key not in actor_keys]
+    recipients = [_other_antecedent(r, actor_keys) for r in recipients]
+    recipients = [r for r in recipients if r is not None and r.key not in actor_keys]
     return Roles(actors, recipients, rule)
+
+
+def _other_antecedent(p: Participant, actor_keys: set[str]) -> Participant | None:
+    """"Ba congratulated him": the pronoun is not the subject; the next person back is meant."""
+    if p.pronoun is None or p.key not in actor_keys:
+        return p
+    other = next((a for a in p.antecedents if a.key not in actor_keys), None)
+    if other is None:
+        return None
+    return Participant(p.start, p.end, p.text, other.kind, code=other.code, sector=other.sector,
+                       identifier_id=other.identifier_id, identifier_text=other.identifier_text,
+                       actor_id=other.actor_id, pronoun=p.pronoun, antecedents=p.antecedents)

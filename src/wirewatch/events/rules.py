@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
+import re
+
 # A planned or announced future CONSULT, SUPPORT, COOPERATE or AID is an AGREE; a future
 # RETREAT is a CONCEDE.  The future is then carried by the type, not by aux.
 _FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
               "RETREAT": "CONCEDE"}
+_SENDING = re.compile(r"\b(?:sen[dt]|dispatch|deploy|envoy|envoi|déplo|dépêch)", re.IGNORECASE)
+# sanctions or coercion a party says it could apply are threats of them
+_CONDITIONAL_THREAT = {"SANCTION", "COERCE"}
 
 
 def apply_conventions(event_type: str, mode: str | None, aux: str | None,
-                      trigger: str) -> tuple[str, str | None, str | None]:
-    """(type, mode, aux) after PLOVER's conversions of future events."""
-    if aux == "future" and event_type in _FUTURE_AS:
+                      trigger: str, negated: bool = False) -> tuple[str, str | None, str | None]:
+    """(type, mode, aux) after PLOVER's conversions of future events.
+
+    A negated future event ("will not attend the summit") is no agreement: it keeps its type.
+    """
+    if aux == "future" and event_type == "MOBILIZE" and not negated and _SENDING.search(trigger):
+        return "AGREE", None, None  # "will send troops to": a promise of forces, unlike "will hold drills"
+    if aux == "future" and event_type in _FUTURE_AS and not negated:
         return _FUTURE_AS[event_type], None, None
     if event_type == "ASSAULT" and aux == "future":
         return "THREATEN", "violence", None  # an announced attack is a threat of violence
+    if event_type in _CONDITIONAL_THREAT and aux == "hypothetical":
+        return "THREATEN", None, None  # "could impose new sanctions": a threat of sanctions
     if event_type == "THREATEN" and aux == "hypothetical":
         return event_type, mode, None  # a threat is conditional by nature
     return event_type, mode, aux

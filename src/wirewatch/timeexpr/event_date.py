@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from wirewatch.records import Document, TimeExpression
 from wirewatch.timeexpr.anchor import document_anchor
 from wirewatch.timeexpr.finder import find_time_expressions
 from wirewatch.timeexpr.sentences import document_sentences, same_paragraph, sentence_index_at
+from wirewatch.timeexpr.text import fold
 
 PREVIOUS_SENTENCES = 2  # how far back a date still governs a continued narrative
 RECENT_DAYS = 45  # a date inherited from an earlier sentence must be this close to the anchor
@@ -33,6 +35,30 @@ def _recent(te: TimeExpression, anchor: dt.date | None) -> bool:
         return te.precision != "year"
     start = (anchor - dt.timedelta(days=RECENT_DAYS)).isoformat()[:len(te.value)]
     return te.value >= start
+
+
+# A bare year that names a thing, not the time of the event: "l'accord de 2018",
+# "the 2018 agreement", "اتفاق 2018" (but "in 2018", "en 2018", "في 2018", "عام 2018").
+_YEAR_MODIFIER = re.compile(r"(?:(?<![\w])(?:de|du|d'|of|the|a|an)|'s)\s*$")
+_PART_OF_YEAR = re.compile(r"(?<![\w])(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|"
+                           r"fin|début|milieu|courant|cours|printemps|été|automne|hiver|year|année|an)\s+(?:of|de|d')\s*$")
+_ARABIC_YEAR_HEAD = re.compile(
+    r"(?:^|\s)[وف]?(?:في|منذ|عام|العام|سنه|السنه|خلال|حتي|قبل|بعد|مطلع|اواخر|اوائل|نهايه|بدايه|"
+    r"منتصف|حوالي)\s*$")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+# The night before a morning report: "overnight", "dans la nuit", "خلال الليل".
+_LAST_NIGHT = re.compile(
+    r"(?<![\w])(?:overnight|during the night|in the night|dans la nuit|pendant la nuit|cette nuit|"
+    r"au cours de la nuit|خلال الليل|الليله الماضيه|ليلا|طوال الليل)(?![\w])")
+
+
+def _names_a_thing(doc: Document, te: TimeExpression) -> bool:
+    if te.precision != "year" or not te.text.strip().isdigit():
+        return False
+    before = fold(doc.text[max(0, te.start - 20):te.start])
+    if _ARABIC_LETTER.search(before[-8:]):
+        return not _ARABIC_YEAR_HEAD.search(before)
+    return bool(_YEAR_MODIFIER.search(before)) and not _PART_OF_YEAR.search(before)
 
 
 def _flags(te: TimeExpression) -> str:
@@ -63,7 +89,8 @@ def event_date(doc: Document, start: int, end: int, aux: str | None) -> tuple[st
     """
     anchor = document_anchor(doc)
     expressions = [te for te in _expressions(doc)
-                   if te.value and "+until" not in _flags(te) and not _after_anchor(te, anchor)]
+                   if te.value and "+until" not in _flags(te) and not _after_anchor(te, anchor)
+                   and not _names_a_thing(doc, te)]
     own = [te for te in expressions if te.start < end and te.end > start]
     if own:
         best = min(own, key=lambda te: (_PRECISION_RANK.get(te.precision or "", 3), te.start))
@@ -93,4 +120,6 @@ def event_date(doc: Document, start: int, end: int, aux: str | None) -> tuple[st
                 return _result(inside[0])
     if aux == "historical" or anchor is None:
         return None, None
+    if index is not None and _LAST_NIGHT.search(fold(doc.text[sentences[index].start:sentences[index].end])):
+        return (anchor - dt.timedelta(days=1)).isoformat(), "day"
     return anchor.isoformat(), "inferred"

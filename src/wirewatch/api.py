@@ -127,7 +127,7 @@ def ingest(
                 report.read += 1
                 yield item
 
-    prepare = Pipeline(INGEST_STAGES, batch_size=batch_size, workers=workers)
+    prepare = Pipeline(INGEST_STAGES, batch_size=batch_size, workers=workers, finish=_what_the_store_needs)
     with open_store(db) as store:
         for docs in batched(prepare.pipe(articles()), batch_size):
             result = store.add_articles([d.article for d in docs],
@@ -141,6 +141,11 @@ def ingest(
             analyse_store(store, report=report, batch_size=batch_size, workers=workers,
                           stories=stories, on_batch=on_batch)
     return report
+
+
+def _what_the_store_needs(doc: Document) -> Document:
+    """Ingest stores the article and its fingerprints; the coding phase recomputes the rest."""
+    return Document(doc.article, errors=doc.errors, user_data=doc.user_data)
 
 
 def analyse_store(

@@ -66,10 +66,14 @@ def get_stage(name: str) -> Stage:
 class Pipeline:
     """Runs named stages in order over batches of documents."""
 
-    def __init__(self, stages: Iterable[str] = DEFAULT_STAGES, batch_size: int = 32, workers: int = 1):
+    def __init__(self, stages: Iterable[str] = DEFAULT_STAGES, batch_size: int = 32, workers: int = 1,
+                 finish: Callable[[Document], Document] | None = None):
+        """``finish``, a module-level function, trims each processed document to what the
+        caller needs (in the worker, so less is sent back between processes)."""
         self.stage_names = list(stages)
         self.batch_size = max(1, batch_size)
         self.workers = max(1, workers)
+        self.finish = finish
 
     @property
     def stages(self) -> list[Stage]:
@@ -78,6 +82,8 @@ class Pipeline:
     def process(self, docs: list[Document]) -> list[Document]:
         for stage in self.stages:
             docs = stage(docs)
+        if self.finish is not None:
+            docs = [self.finish(doc) for doc in docs]
         return docs
 
     def batches(self, articles: Iterable[Article]) -> Iterator[list[Document]]:
@@ -109,7 +115,7 @@ class Pipeline:
 
         context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
         with ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker,
-                                 initargs=(self.stage_names,)) as pool:
+                                 initargs=(self.stage_names, self.finish)) as pool:
             pending: deque = deque()
             for batch in self.batches(articles):
                 pending.append(pool.submit(_process_in_worker, batch))
@@ -122,9 +128,9 @@ class Pipeline:
 _WORKER_PIPELINE: Pipeline | None = None
 
 
-def _init_worker(stage_names: list[str]) -> None:
+def _init_worker(stage_names: list[str], finish: Callable[[Document], Document] | None) -> None:
     global _WORKER_PIPELINE
-    _WORKER_PIPELINE = Pipeline(stage_names)
+    _WORKER_PIPELINE = Pipeline(stage_names, finish=finish)
 
 
 def _process_in_worker(batch: list[Document]) -> list[Document]:

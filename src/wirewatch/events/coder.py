@@ -41,7 +41,12 @@ _EVENT_NOUN = re.compile(
 _QUANTITY_GAP = re.compile(
     r"^\s*(?:the|a|an|some|several|many|dozens of|hundreds of|thousands of|les|des|plusieurs|"
     r"dizaines de|centaines de|milliers de|\d[\d\s,.]*|two|three|four|five|six|seven|eight|nine|ten|"
-    r"twelve|twenty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt)?\s*$", re.I)
+    r"twelve|twenty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|"
+    r"عشرات(?: من)?|مئات(?: من)?|الاف(?: من)?|عدد من)?\s*$", re.I)
+# Arabic verbal nouns (تفعيل, افعال, استفعال, or with the article) that complete a request:
+# "ناشد المجتمع الدولي تقديم المساعدات"
+_AR_VERBAL_NOUN = re.compile(r"^(?:ال\S{3,}|ت\S\Sي\S|ا\S\Sا\S|است\S\Sا\S|\S\Sا\S)$")
+_AR_NEW_VERB_GAP = re.compile(r"[،,;.؛]|(?:^|\s)(?:و|ف|ثم)")
 # "condemned the attack" but not "called the plan theft and *threatened*": a conjunction starts a new verb
 _DETERMINER_GAP = re.compile(r"^\s*(?:(?:the|a|an|this|that|its|their|le|la|les|ce|cette|son|sa|ses|leur|du|de la|des)\b|l')?\s*"
                              r"(?!(?:and|or|but|then|et|ou|mais|puis)\s)(?:\w+\s+)?$", re.I)
@@ -98,6 +103,7 @@ class EventCoder:
             prev = sentences[i - 1] if i > 0 else None
             sentence_events: list[Event] = []
             previous_actors: list[Participant] | None = None
+            previous_recipients: list[Participant] | None = None
             for k, match in enumerate(matches):
                 if k > 0 and self._is_complement(folded, sentence.start, match, matches[:k], lang):
                     continue
@@ -105,11 +111,13 @@ class EventCoder:
                 right_limit = following[0].start if following else sentence.end
                 event = self._code_one(doc, folded, sentence, lang, lex, match, parts, right_limit,
                                        previous_actors, prev, events + sentence_events,
-                                       is_object=id(match) in objects)
+                                       is_object=id(match) in objects, previous_recipients=previous_recipients)
                 if event is None:
                     continue
                 previous_actors = event.__dict__.pop("_actor_parts", None) or previous_actors
+                previous_recipients = event.__dict__.pop("_recipient_parts", None)
                 sentence_events.append(event)
+            sentence_events = _merge_repeated_attacks(sentence_events, text, folded, lang)
             dated = [e for e in sentence_events if e.date and e.aux != "historical"]
             for event in sentence_events:
                 if event.date is None and event.aux is None and dated:
@@ -125,7 +133,17 @@ class EventCoder:
         if not any(m.rule.event_type in _GOVERNING or m.rule.mode == "visit" for m in earlier):
             return False
         before = folded[max(sent_start, match.start - 30):match.start]
-        return bool(_COMPLEMENT[lang].search(before))
+        if _COMPLEMENT[lang].search(before):
+            return True
+        if lang != "ar":
+            return False
+        request = next((m for m in reversed(earlier) if m.rule.event_type == "REQUEST"), None)
+        if request is None or match.prefix:
+            return False
+        gap = folded[request.end:match.start]
+        word = folded[match.start:match.end].split()
+        return (0 < len(gap.split()) <= 4 and not _AR_NEW_VERB_GAP.search(gap)
+                and bool(word) and bool(_AR_VERBAL_NOUN.match(word[0])))
 
     def _antecedent(self, event_type: str, roles: Any, doc_events: list[Event], index: int,
                     folded: str, match: TriggerMatch) -> tuple[list[EntityRef], list[EntityRef]]:
@@ -154,7 +172,8 @@ class EventCoder:
     def _code_one(self, doc: Document, folded: str, sentence: Any, lang: str, lex: Lexicon,
                   match: TriggerMatch, parts: list[Participant], right_limit: int,
                   previous_actors: list[Participant] | None, prev: Any,
-                  doc_events: list[Event], is_object: bool = False) -> Event | None:
+                  doc_events: list[Event], is_object: bool = False,
+                  previous_recipients: list[Participant] | None = None) -> Event | None:
         rule = match.rule
         text = doc.text
         trig_end = match.end
@@ -164,7 +183,8 @@ class EventCoder:
             first = re.match(r"\S+", folded[match.start:match.end])
             trig_end = match.start + (first.end() if first else 0)
         roles = fill_roles(parts, text, folded, sentence.start, match.start, trig_end, right_limit,
-                           lang, rule.event_type, rule.flags, rule.verb, previous_actors)
+                           lang, rule.event_type, rule.flags, rule.verb, previous_actors,
+                           previous_recipients)
         if rule.agent_noun:
             named = [p for p in parts if p.start < match.end and match.start < p.end]
             if named:
@@ -247,6 +267,7 @@ class EventCoder:
             confidence=round(max(0.05, min(0.95, confidence)), 2),
         )
         event.__dict__["_actor_parts"] = roles.actors or None
+        event.__dict__["_recipient_parts"] = roles.recipients or None
         return event
 
     def _location(self, doc: Document, start: int, end: int, parts: list[Participant],
@@ -309,6 +330,37 @@ def _drop_object_nouns(matches: list[TriggerMatch], folded: str, seen: set[str],
             continue  # "the earthquake, which killed ...": no actor to code
         kept.append(m)
     return kept
+
+
+def _merge_repeated_attacks(events: list[Event], text: str, folded: str, lang: str) -> list[Event]:
+    """One attack told twice in a sentence ("shelled the town, killing five", "the attack,
+    claimed by ...") is one event: a later ASSAULT of the same polarity and aux joins an
+    earlier one of the same clause when it names no actor of its own or the same actors."""
+    kept: list[Event] = []
+    for event in events:
+        same = next((k for k in kept if k.event_type == "ASSAULT" == event.event_type
+                     and k.negated == event.negated and k.aux == event.aux
+                     and (not event.actor or _keys(k.actor) == _keys(event.actor))
+                     and _same_clause(text, folded, k, event, lang)), None)
+        if same is None:
+            kept.append(event)
+            continue
+        seen = _keys(same.actor) | _keys(same.recipient)
+        same.recipient += [r for r in event.recipient if _keys([r]).isdisjoint(seen)]
+        same.location = same.location or event.location
+        same.location_text = same.location_text or event.location_text
+        same.date = same.date or event.date
+        same.date_precision = same.date_precision or event.date_precision
+    return kept
+
+
+def _same_clause(text: str, folded: str, first: Event, later: Event, lang: str) -> bool:
+    start, end = first.evidence[0].start, later.evidence[0].start
+    return end <= start or clause_end(text, folded, start, end, lang) >= end
+
+
+def _keys(refs: list[EntityRef]) -> set[str]:
+    return {r.identifier_text or r.entity_text for r in refs}
 
 
 def _mode(event_type: str, mode: str | None, trigger_type: str, sentence: str) -> str | None:

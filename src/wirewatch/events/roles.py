@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wirewatch.events.arabic import passive_reading
 from wirewatch.events.participants import Participant
 
 _CLAUSE_BREAK = {
@@ -49,9 +50,12 @@ _POSSESSIVE = {
 # parties that are victims or crowds rather than the ones acting in material conflict
 _PATIENT_SECTORS = {"CVL", "REF", "JRN", "LAB", "OPP", "UNK"}
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
+_SHARED_OBJECT_TYPES = {"THREATEN", "REQUEST", "ACCUSE", "REJECT"}
 # "ودعا القرار ...": a text as subject; the actor is the body that adopted it
 _AR_NEW_CLAUSE = re.compile(r"[،,]\s*و?\s*$")
 _AR_OBJECT_PREP = re.compile(r"(?:^|\s)(?:على|علي|الى|إلى|مع|من|عن|ضد|لدى|لدي)\s+$|(?:^|\s)[لب]$")
+# the agent of an Arabic passive: "على يد", "من قبل", "برصاص", "بنيران", "(هجوم) شنه"
+_AR_PASSIVE_AGENT = re.compile(r"(?:على يد|علي يد|من قبل|من طرف|برصاص|بنيران|شنه|شنته|شنها)\s+(?:\S+\s+){0,2}$")
 _AR_DOCUMENT_SUBJECT = re.compile(r"^\s*(?:ال)?(?:قرار|نص|بيان)")
 
 
@@ -181,6 +185,7 @@ def fill_roles(
     parts: list[Participant], text: str, folded: str, sent_start: int, trig_start: int,
     trig_end: int, right_limit: int, lang: str, event_type: str, flags: frozenset[str],
     verb: bool, previous_actors: list[Participant] | None,
+    previous_recipients: list[Participant] | None = None,
 ) -> Roles:
     lang = lang if lang in _CLAUSE_BREAK else "en"
     # an object pronoun before the verb ("l'a félicité") or on it ("هنأه") is a recipient
@@ -205,6 +210,16 @@ def fill_roles(
         if agent:
             actors = _coordinated(agent, [p for p in right_actors if p.start > agent.start], text, lang)
         return Roles(actors, recipients, "passive")
+    if lang == "ar" and passive_reading(folded, trig_start, trig_end):
+        # "قتل خمسة جنود برصاص مسلحين": the parties after the verb are its victims
+        agent = next((p for p in right_actors
+                      if _AR_PASSIVE_AGENT.search(folded[max(trig_end, p.start - 30):p.start])), None)
+        victims = [p for p in right_actors if agent is None or p.start < agent.start]
+        if agent:
+            actors = _coordinated(agent, [p for p in right_actors if p.start > agent.start], text, lang)
+        if victims:
+            recipients = _coordinated(victims[0], victims[1:], text, lang)
+        return Roles(actors, recipients, "ar-passive")
 
     gap_ok = True
     if left and lang != "ar":
@@ -279,6 +294,9 @@ def fill_roles(
     if "swap" in flags:
         actors, recipients = recipients[:1], actors
         rule = "host"
+    if not recipients and previous_recipients and rule == "coordinated-verb" and event_type in _SHARED_OBJECT_TYPES:
+        # "blamed Israel and vowed revenge": the coordinated verb is aimed at the same party
+        recipients = list(previous_recipients)
     actor_keys = {p.key for p in actors}
     recipients = [_other_antecedent(r, actor_keys) for r in recipients]
     recipients = [r for r in recipients if r is not None and r.key not in actor_keys]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from wirewatch.events.lexicon import Lexicon, TriggerRule
@@ -36,9 +38,7 @@ def find_triggers_in_spans(folded: str, spans: list[tuple[int, int]], lex: Lexic
     for rule in lex.triggers:
         if rule.anchors and not any(a in stretch for a in rule.anchors):
             continue
-        for m in rule.pattern.finditer(folded, lo, hi):
-            if m.end() <= m.start():
-                continue
+        for m in _matches(rule, folded, stretch, lo, hi):
             prefix = m.groupdict().get("pre") if lex.lang == "ar" else None
             s = m.start() + (len(prefix) if prefix else 0)
             e = m.end()
@@ -49,6 +49,39 @@ def find_triggers_in_spans(folded: str, spans: list[tuple[int, int]], lex: Lexic
                 continue
             buckets[i].append(TriggerMatch(rule, s, e, prefix))
     return [_resolve(found) for found in buckets]
+
+
+# a match starts at most this many characters before its anchor (the Arabic "وبال")
+_MAX_LEAD = 4
+
+
+def _matches(rule: TriggerRule, folded: str, stretch: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The non-empty matches ``finditer`` would give, searched only near the anchors.
+
+    Every match starts just before one of its rule's literal anchors, so the regex is
+    tried from those places instead of at every character of the stretch.
+    """
+    if not rule.anchors or any(a != a.strip() or " " in a for a in rule.anchors):
+        yield from (m for m in rule.pattern.finditer(folded, lo, hi) if m.end() > m.start())
+        return
+    starts: list[int] = []
+    for anchor in rule.anchors:
+        at = stretch.find(anchor)
+        while at >= 0:
+            starts.append(lo + at)
+            at = stretch.find(anchor, at + 1)
+    starts.sort()
+    cursor = lo
+    search = rule.pattern.search
+    for at in starts:
+        if at < cursor:
+            continue
+        m = search(folded, max(cursor, at - _MAX_LEAD), hi)
+        if m is None:
+            return
+        cursor = m.end() if m.end() > m.start() else m.start() + 1
+        if m.end() > m.start():
+            yield m
 
 
 def _resolve(found: list[TriggerMatch]) -> list[TriggerMatch]:

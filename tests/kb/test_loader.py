@@ -145,3 +145,12 @@ def test_unknown_suffix_is_a_clear_error(tmp_path):
     bad.write_bytes(b"PK")
     with pytest.raises(KBFileError, match="unknown file type"):
         load_kb([bad])
+
+
+def test_arabic_demonyms_that_transliterate_alike_stay_apart(kb) -> None:
+    # transliteration drops ع: العماني and الألماني would share a key
+    assert kb.demonym("عماني", "ar") == "OMN"
+    assert kb.demonym("العماني", "ar") == "OMN"
+    assert kb.demonym("الألمانية", "ar") == "DEU"
+    assert kb.demonym("ألماني", "ar") == "DEU"
+    assert kb.demonym("والروسية", "ar") == "RUS"

@@ -23,7 +23,7 @@ from wirewatch.entities.lexicon import Lexicon, load_lexicon
 from wirewatch.entities.names import LANGS, NameSource, default_source
 from wirewatch.entities.short_forms import add_short_forms
 from wirewatch.entities.textnorm import Token, fold, tokenize
-from wirewatch.entities.titles import attach_titles
+from wirewatch.entities.titles import TITLE_BODY_RULE, attach_titles
 from wirewatch.records import Document, Mention, Segment
 
 log = logging.getLogger(__name__)
@@ -174,6 +174,7 @@ class Detector:
         elif lex.title_heads:
             added = attach_titles(text, tokens, cands + misc, lex, self.source.demonym, lang,
                                   all_caps)
+            cands = [c for c in cands if c.rule != TITLE_BODY_RULE]
             added += [c for c in misc if c.type == "PER"]
         else:
             added = []

@@ -153,6 +153,18 @@ def _person_before(scan: _Scan, left: int) -> Candidate | None:
     return None
 
 
+TITLE_BODY_RULE = "title-body"
+
+
+def _mark_title_bodies(cands: list[Candidate], span: tuple[int, int]) -> None:
+    """An organisation the NER found inside a person's title ("présidente du Conseil
+    italien, Giorgia Meloni") is part of the title, not a party of its own; bodies the
+    knowledge base names ("chef de la MINURSO") stay."""
+    for cand in cands:
+        if cand.type == "ORG" and not cand.kb and span[0] <= cand.start and cand.end <= span[1]:
+            cand.rule = TITLE_BODY_RULE
+
+
 def attach_titles(text: str, tokens: list[Token], cands: list[Candidate], lex: Lexicon,
                   demonym: Demonym, lang: str, all_caps: bool = False) -> list[Candidate]:
     """Sets roles on ``cands`` in place; returns new PER and TITLE candidates."""
@@ -170,8 +182,10 @@ def attach_titles(text: str, tokens: list[Token], cands: list[Candidate], lex: L
         role = text[tokens[left].start : tokens[right - 1].end]
         k = right + 1 if scan.norm(right) in {",", "("} else right
         person = scan.first.get(k)
+        span = (tokens[left].start, tokens[right - 1].end)
         if person is not None and person.type == "PER":
             person.role = person.role or role
+            _mark_title_bodies(cands, span)
         elif person is not None and person.source == "ner" and not person.kb and all(
             t.is_upper_initial or t.norm in lex.name_particles
             for t in tokens[slice(*scan.span_of[id(person)])]
@@ -180,8 +194,10 @@ def attach_titles(text: str, tokens: list[Token], cands: list[Candidate], lex: L
         elif (rng := _name_after(scan, k)) is not None and scan.cover.get(k) is None:
             added.append(Candidate(tokens[rng[0]].start, tokens[rng[1] - 1].end, "PER",
                                    "title", role=role, rule="title-name"))
+            _mark_title_bodies(cands, span)
         elif (before := _person_before(scan, left)) is not None:
             before.role = before.role or role  # "Alexander Ivanko, head of the mission"
+            _mark_title_bodies(cands, span)
         elif q_left or q_right:
             added.append(Candidate(tokens[left].start, tokens[right - 1].end, "TITLE",
                                    "title", role=role, rule="title"))

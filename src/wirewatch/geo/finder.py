@@ -54,7 +54,13 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     if _NEXT_CAPITALISED.match(text, end):
         return True
     before = text[max(0, start - 40):start]
-    return bool(_PREVIOUS_CAPITALISED.search(before)) and not re.search(r"[.!?:]\s*\S*\s*$", before)
+    if not _PREVIOUS_CAPITALISED.search(before):
+        return False
+    # "In Rabat", "À Gaza": a capitalised word opening the text or a sentence is not a name part.
+    opening = before if start <= 40 else None
+    if opening is not None and re.fullmatch(r"\s*\S*\s*", opening):
+        return False
+    return not re.search(r"[.!?:\n]\s*\S*\s*$", before)
 
 
 @dataclass
@@ -165,9 +171,10 @@ class PlaceFinder:
 
     def _arabic_name_ok(self, surface: str, entry: Entry) -> bool:
         # A single Arabic word is often also a common word ("بيان" statement, "مدينة" city):
-        # only well-known places qualify, and short bare words only as countries or capitals.
+        # only well-known places qualify, and short bare words only as countries, capitals or
+        # places of the supplement ("غزة").
         key = name_key(surface)
         if not (entry.known or entry.feature in ("PCLI", "PPLC", "ADM1", "RGN", "BLDG", "SEA")
                 or entry.population >= MIN_POPULATION_ARABIC_WORD):
             return False
-        return len(key) > 3 or entry.feature in ("PCLI", "PPLC")
+        return len(key) > 3 or entry.known or entry.feature in ("PCLI", "PPLC")

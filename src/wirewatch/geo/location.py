@@ -61,7 +61,7 @@ _NOT_LOCATION_HEAD = re.compile(
     r"peace|paix|"
     r"émissaire|envoyé|ambassadeur|conflit|guerre|crise|dossier|différend|"
     r"représentant|mandat|بعثه|مبعوث|سفيرها|سفيره|سفيرهم|سفراء|سفير|النزاع|الحرب|الازمه|قضيه|ملف|المبعوث|"
-    r"الوضع|الانقلاب|السلام)(?:\s+\S+){0,4}\s+\S*$")
+    r"الوضع|الانقلاب|السلام|اطلاق النار)(?:\s+\S+){0,4}\s+\S*$")
 # ... unless a participle between says where the thing was done ("a ceasefire agreed in Moscow")
 _DONE_IN = re.compile(r"(?<![\w])(?:agreed|signed|reached|brokered|held|hosted|announced|convened|"
                       r"conclu|signé|négocié|annoncé|tenue?s?|organisée?s?|réunie?s?|الموقع|المنعقد)(?![\w])")

@@ -23,8 +23,14 @@ _NAME_KIND_TYPE = {"capital": "LOC", "seat": "GOV"}
 
 
 def _arabic_adjective_forms(word: str) -> list[str]:
-    """روسي -> روسية, روسيون, روسيين (and back): the inflections news text uses."""
-    word = normalize_arabic(word.strip())
+    """روسي -> روسية, روسيون, روسيين (and back): the inflections news text uses.
+
+    A written hamza before a leading lam is kept (ألماني): without it the word would read
+    as the article plus ماني and answer for other words (عماني)."""
+    written = word.strip()
+    word = normalize_arabic(written)
+    if written.startswith(("أل", "إل", "آل")):
+        word = written[0] + word[1:]
     forms = [word]
     if word.endswith("يه"):
         stem = word[:-1]
@@ -75,9 +81,14 @@ class KnowledgeBase:
 
         self._demonyms: dict[str, dict[str, str]] = defaultdict(dict)
         self._demonym_entries: list[tuple[str, str, str]] = []
+        # Arabic demonyms as written (normalised): transliterated keys drop ع, which makes
+        # العماني (Omani) and الماني (German) one key; the written form tells them apart
+        self._arabic_demonyms: dict[str, str] = {}
         for word, lang, iso3 in data.demonyms:
             forms = _arabic_adjective_forms(word) if ARABIC_RE.search(word) else [word]
             for form in forms:
+                if ARABIC_RE.search(form):
+                    self._arabic_demonyms.setdefault(normalize_arabic(form), iso3)
                 self._demonym_entries.append((form, lang, iso3))
                 for key in _word_keys(form, lang, query=False):
                     self._demonyms[lang].setdefault(key, iso3)
@@ -159,6 +170,13 @@ class KnowledgeBase:
 
     def demonym(self, word: str, lang: str | None = None) -> str | None:
         """ISO alpha-3 code of a demonym or adjective: "russe", "الروسية", "Moroccan"."""
+        if word and ARABIC_RE.search(word):
+            written = normalize_arabic(word.strip())
+            for clitic in ("", "ال", "وال", "بال", "لل", "فال", "و", "ب", "ل", "ف"):
+                if written.startswith(clitic) and len(written) - len(clitic) >= 3:
+                    found = self._arabic_demonyms.get(written[len(clitic):])
+                    if found:
+                        return found
         return self._word_lookup(self._demonyms, word, lang)
 
     def metonym(self, word: str, lang: str | None = None, *, exact: bool = False) -> str | None:

@@ -27,6 +27,7 @@ _TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
 # Arabic proclitics, longest first.  Single-letter ones are ambiguous with a name's first
 # letter (بوتين starts with ب), so both readings are kept.
 _ARABIC_ARTICLE_CLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال")
+_HAMZA_LAM = ("أل", "إل", "آل")  # a written hamza: the word's own letters, not the article
 _ARABIC_LETTER_CLITICS = ("و", "ف", "ب", "ك", "ل")
 
 _ARABIC_NORMALISE = str.maketrans({
@@ -125,14 +126,15 @@ def normalize_arabic(text: str) -> str:
     return _ARABIC_MARKS.sub("", text).translate(_ARABIC_NORMALISE)
 
 
-def arabic_clitic_variants(token: str, *, letters: bool = True) -> list[str]:
+def arabic_clitic_variants(token: str, *, letters: bool = True, article: bool = True) -> list[str]:
     """The token with each plausible proclitic removed (the token itself first).
 
     ``letters=False`` strips only the article: names as a dictionary lists them carry
-    no conjunction or preposition.
+    no conjunction or preposition. ``article=False`` keeps a leading alef-lam that is not
+    the article (the written word began with a hamza on the alef: ألمانيا, إلهام, آل).
     """
     variants = [token]
-    for clitic in _ARABIC_ARTICLE_CLITICS:
+    for clitic in _ARABIC_ARTICLE_CLITICS if article else ():
         if token.startswith(clitic) and len(token) - len(clitic) >= 2:
             variants.append(token[len(clitic):])
             break
@@ -225,15 +227,16 @@ def latin_token_variants(surface: str, lang: str | None, *, query: bool = True) 
     """Latin token lists for ``surface`` (several readings for Arabic clitics)."""
     text = unicodedata.normalize("NFKC", surface)
     if ARABIC_RE.search(text):
-        raw = [normalize_arabic(t) for t in _TOKEN_RE.findall(text)]
-        raw = [t for t in raw if t]
+        written = [t for t in _TOKEN_RE.findall(text) if normalize_arabic(t)]
+        raw = [normalize_arabic(t) for t in written]
         if not raw:
             return []
         # first token may carry a clitic; later tokens only the article
         readings: list[list[str]] = [[]]
         for index, token in enumerate(raw):
             options = (
-                arabic_clitic_variants(token, letters=query and index == 0)
+                arabic_clitic_variants(token, letters=query and index == 0,
+                                       article=not written[index].startswith(_HAMZA_LAM))
                 if ARABIC_RE.search(token) else [token]
             )
             if index > 0:

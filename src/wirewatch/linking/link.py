@@ -178,6 +178,7 @@ class _Linker:
         self.registry = registry
         self.day = as_date(doc.article.pub_date)
         self.seen: list[_Seen] = []
+        self._capital_cues: dict[str, set[str]] = {}
 
     # -- persons ----------------------------------------------------------------------
     def person(self, mention: Mention, lang: str | None) -> None:
@@ -272,6 +273,16 @@ class _Linker:
     # -- organisations, states, places -----------------------------------------------
     def other(self, mention: Mention, lang: str | None) -> None:
         ranked = self.kb.candidates(mention.text, lang)
+        capital_of = self._capital_reading(mention, lang, ranked)
+        if capital_of:
+            if self._is_locative(mention, lang):
+                mention.country = capital_of
+                mention.is_metonym = False
+                return
+            gov = self.kb.government(capital_of)
+            if gov is not None:
+                _apply(mention, gov, 0.9, "metonym", metonym=True)
+                return
         if mention.type == "GPE" and ranked and ranked[0][0].kind == "GPE" and ranked[0][1] >= 0.96:
             # a state's name that is also its capital's (الجزائر, Koweït, تونس)
             _apply(mention, ranked[0][0], ranked[0][1], "kb")
@@ -312,6 +323,34 @@ class _Linker:
             # "Algerian authorities", "Algerian waters": the state it belongs to
             mention.country = country
             mention.sector = sector
+
+    def _capital_reading(self, mention: Mention, lang: str | None,
+                         ranked: list[tuple[Actor, float]]) -> str | None:
+        """The state whose capital ``mention`` names when the same word is also another
+        state's name (Arabic عمان: Oman, or Amman), read from the article: the capital's
+        state is named elsewhere in it and the namesake state is not."""
+        if not ranked or ranked[0][0].kind != "GPE" or ranked[0][1] < 0.96:
+            return None
+        state = ranked[0][0].country
+        capital_of = self.kb.metonym(mention.text, lang)
+        if not capital_of or not state or capital_of == state:
+            return None
+        if mention.text not in self._capital_cues:
+            word = re.escape(mention.text.strip())
+            pattern = re.compile(rf"(?:(\S+)\s+)?(?<![\w]){word}(?![\w])")
+            cues = set(countries_in(pattern.sub(" ", self.doc.text), lang, self.kb))
+            for match in pattern.finditer(self.doc.text):
+                # a longer name around the word ("سلطنة عمان") still names its state
+                if match.group(1) and self._names_state(f"{match.group(1)} {mention.text}", lang, state):
+                    cues.add(state)
+            self._capital_cues[mention.text] = cues
+        cues = self._capital_cues[mention.text]
+        return capital_of if capital_of in cues and state not in cues else None
+
+    def _names_state(self, phrase: str, lang: str | None, state: str) -> bool:
+        ranked = self.kb.candidates(phrase, lang)
+        return bool(ranked) and ranked[0][0].kind == "GPE" and ranked[0][1] >= 0.96 \
+            and ranked[0][0].country == state
 
     def _is_locative(self, mention: Mention, lang: str | None) -> bool:
         before = self.doc.text[max(0, mention.start - 40):mention.start]

@@ -31,7 +31,14 @@ _ROLE_PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("head_of_mission", r"\bchef de la (minurso|mission)\b|\bchef de mission\b|\brepresentant special\b"),
         ("foreign_minister", r"\bministre\b.*\baffaires etrangeres\b|\bchef de la diplomatie\b|\bsecretaire d'etat americain\b|\bministre des relations exterieures\b"),
         ("defence_minister", r"\bministre\b.*\b(defense|armees)\b"),
-        ("head_of_government", r"\bpremier ministre\b|\bchef du gouvernement\b|\bchancelier\b|\bpremiere ministre\b"),
+        # "président du Conseil (des ministres)": the head of government in Italy's usage,
+        # not the chair of a named council ("du Conseil européen", "de sécurité", ...)
+        ("head_of_government", r"\bpremier ministre\b|\bchef du gouvernement\b|\bchancelier\b|\bpremiere ministre\b"
+                               r"|\bpresidente? du conseil(?: des ministres)?\b(?! (?:europeen|de |d'|du |des |"
+                               r"constitutionnel|national|nationale|municipal|regional|departemental|general|"
+                               r"superieur|militaire|souverain|presidentiel|scientifique|economique|islamique|"
+                               r"de transition|federal|legislatif|executif|supreme|permanent|consultatif|"
+                               r"local|communal|mondial|international))"),
         ("head_of_state", r"\bpresident\b|\bpresidente\b|\broi\b|\bemir\b|\bsultan\b|\bchef de l'etat\b|\bguide supreme\b|\bsouverain\b"),
     ),
     "ar": (

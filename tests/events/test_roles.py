@@ -183,3 +183,16 @@ def test_state_an_ambassador_is_posted_to_is_a_party_not_a_place(stage):
     [event] = events_of(stage, doc, "SANCTION")
     assert event.actor[0].code == "MAR"
     assert "SWE" in [r.code for r in event.recipient]
+
+
+def test_person_named_after_a_title_is_the_subject_not_the_place_in_the_title(stage):
+    text = ("The UN personal envoy for Western Sahara, Staffan de Mistura, held talks in Moscow "
+            "on Monday with Foreign Minister Sergey Lavrov.")
+    doc = make_doc(text, "en", "2024-03-12", [
+        ("Western Sahara", "GPE", "ESH", "Western_Sahara"),
+        ("Staffan de Mistura", "PER", "IGO", "Staffan_de_Mistura"),
+        ("Sergey Lavrov", "PER", "RUS", "Sergey_Lavrov"),
+    ])
+    [event] = events_of(stage, doc, "CONSULT")
+    assert [a.entity_text for a in event.actor] == ["Staffan de Mistura"]
+    assert [r.entity_text for r in event.recipient] == ["Sergey Lavrov"]

@@ -25,6 +25,15 @@ _DENIAL = {
 }
 # French trigger nouns that end like a conditional or a future ("retrait", "extrait").
 _FR_NOUN_ENDING = re.compile(r"(?:trait|tra)$")
+# The second particle of "ne ... pas" or a word that is negative by itself ("sans", "refuser de").
+_FR_NEGATIVE_WORD = re.compile(r"\b(?:pas|jamais|plus|point|guère|aucune?s?|ni|sans|refus\w*|renon\w*|abst\w*)\b")
+# A negated verb of avoiding or a negated restriction asserts its complement:
+# "did not hesitate to strike", "n'exclut pas de frapper", "لم يتردد في", "not only ... but".
+_DOUBLE_NEGATIVE = {
+    "en": re.compile(r"\b(?:hesitat\w*|rule[sd]? out|ruling out|exclud\w*|only|just|least|matter|doubt|sooner)\b"),
+    "fr": re.compile(r"\b(?:hésit\w*|exclu\w*|seulement|uniquement|manqu\w*|empêch\w*)\b"),
+    "ar": re.compile(r"(?:^|\s)(?:يتردد|تتردد|يترددوا|يستبعد|تستبعد|نستبعد|يكتف|تكتف|يكتفي|تكتفي|فقط)(?:\s|$)"),
+}
 _CLAUSE_MARK = re.compile(r"[;,،:«»\"]")
 
 
@@ -78,10 +87,15 @@ def detect(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_en
         # "ne condamne pas": the particle before, "pas" after
         if any_match(cues.get("negation_after", []), after) and ("n'" in before[-12:] or " ne " in before[-12:] + " "):
             negation = any_match(cues.get("negation_after", []), after)
-    if lex.lang == "fr" and negation is not None and "pas" not in negation.group(0) and "jamais" not in negation.group(0) \
-            and "aucun" not in negation.group(0) and "sans" not in negation.group(0) and not any_match(cues.get("negation_after", []), after) \
-            and "refusé" not in negation.group(0) and "renoncé" not in negation.group(0):
+    if lex.lang == "fr" and negation is not None and not _FR_NEGATIVE_WORD.search(negation.group(0)) \
+            and not any_match(cues.get("negation_after", []), after):
         negation = None  # a bare "n'" without its second particle
+    if negation is None:
+        # "the meeting did not take place", "la réunion n'a pas eu lieu": the event noun is the subject
+        negation = any_match(cues.get("negation_of_occurrence", []),
+                             folded[trig_end:_clause_end(folded, trig_end, min(sent_end, trig_end + 50))])
+    if negation is not None and lex.lang in _DOUBLE_NEGATIVE and _DOUBLE_NEGATIVE[lex.lang].search(negation.group(0)):
+        negation = None
     if negation is None:
         negation = _CANCELLED[lex.lang].search(before) if lex.lang in _CANCELLED else None
     if negation is None and lex.lang in _DENIAL:
@@ -114,6 +128,12 @@ def detect(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_en
             aux, cue = "hypothetical", found.group(0)
     if negated and aux is None and lex.lang == "ar" and negation.group(0).strip().startswith("لن"):
         aux = "future"
+    if aux is None and not negated:
+        # "expulsions over the attack", "après l'attaque", "بعد مقتل": a prior event recalled as background
+        local = re.split(r"[;,،:«»\"]", before)[-1]
+        found = any_match(cues.get("background_before", []), local)
+        if found is not None:
+            aux, cue = "historical", found.group(0)
     return Modality(negated, aux, cue or (negation.group(0) if negation else None))
 
 

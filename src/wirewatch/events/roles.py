@@ -81,6 +81,8 @@ def _coordinated_left(last: Participant, before: list[Participant], text: str, l
     group = [last]
     for p in reversed(before):
         gap = text[p.end:group[0].start]
+        if group[0].kind == "PER" and p.kind != "PER" and not gap.strip(" ,"):
+            break  # "the envoy for Western Sahara, Staffan de Mistura": an apposition
         if _COORD[lang].match(gap) and len(gap.split()) <= 3:
             group.insert(0, p)
         else:
@@ -94,6 +96,10 @@ def _skip_apposition(nearest: Participant, left: list[Participant], folded: str)
     if index == 0:
         return nearest
     before = left[index - 1]
+    if nearest.kind == "PER" and before.kind != "PER":
+        # "the envoy for Western Sahara, Staffan de Mistura, held talks": the person named
+        # after a title is the subject, not the place or body inside the title
+        return nearest
     between = folded[before.end:nearest.start]
     if re.match(r"^\s*,[^,;.()]{0,60}$", between) and not re.search(r"\b(?:and|et)\b|(?:^|\s)و", between):
         return before

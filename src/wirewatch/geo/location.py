@@ -213,6 +213,9 @@ def _country_around(doc: Document, known: list[_Candidate], offset: int, sentenc
 _AFTER_BREAK = re.compile(
     r"[;:«»\"“”()]|,\s|(?<![\w])(?:which|who|that|having|after|before|while|qui|que|ayant|"
     r"après|avant|alors|tandis|الذي|التي|الذين|بعد|قبل|حيث)(?![\w])")
+# a comma and a conjunction opening a clause of its own: ", as ...", ", après ...", "، بعد"
+_CLAUSE_LINK = re.compile(r"[,،]\s+(?:as|while|when|whereas|after|before|alors que|tandis que|pendant que|"
+                          r"après|avant|حيث|بينما|فيما|بعد|قبل)\s")
 _TOPIC_AFTER = re.compile(
     r"\s+(?:conflict|issue|dispute|question|war|crisis|file|peace process|talks|ceasefire|"
     r"truce|mission|envoy|policy|question)(?![\w])")
@@ -288,6 +291,13 @@ def event_location(doc: Document, start: int, end: int) -> tuple[Place | None, s
     s_start, s_end = min(sentence.start, start), max(sentence.end, end)
     candidates = [c for c in _candidates(doc, s_start, s_end) if _is_locative(doc, folded, c)]
     inside = [c for c in candidates if start <= c.start < end]
+    if inside and _CLAUSE_LINK.search(folded, inside[-1].end, end):
+        # the span runs from the actor across a clause break to the trigger: a place
+        # right after the trigger is the scene ("... agreed in Moscow, as shelling
+        # continued in Nagorno-Karabakh")
+        after = [c for c in candidates if c.start >= end and not _AFTER_BREAK.search(folded, end, c.start)]
+        if after:
+            return after[0].place, _with_head(text, after[0])
     if inside:
         return inside[0].place, _with_head(text, inside[0])
     # outside its own clause, a whole country says where an event happened only when it

@@ -306,12 +306,17 @@ class Store(ABC):
         if source is not None:
             where.append("source = ?")
             params.append(source)
+        self._date_range("pub_date", since, until, where, params)
+        return self._paged_articles(where, params, limit)
+
+    def _date_range(self, column: str, since: str | None, until: str | None,
+                    where: list[str], params: list[Any]) -> None:
+        """Add ``column`` on or after ``since`` and on or before ``until`` to a query."""
         for name, value, op in (("since", since, ">="), ("until", until, "<=")):
             if _check_date(name, value) is not None:
-                clause, extra = self._date_clause("pub_date", value, op)
+                clause, extra = self._date_clause(column, value, op)
                 where.append(clause)
                 params.extend(extra)
-        return self._paged_articles(where, params, limit)
 
     def _paged_articles(
         self, where: list[str], params: list[Any], limit: int | None
@@ -473,11 +478,7 @@ class Store(ABC):
         if article_id is not None:
             where.append("e.article_id = ?")
             params.append(article_id)
-        for name, value, op in (("since", since, ">="), ("until", until, "<=")):
-            if _check_date(name, value) is not None:
-                clause, extra = self._date_clause("e.event_date", value, op)
-                where.append(clause)
-                params.extend(extra)
+        self._date_range("e.event_date", since, until, where, params)
         sql = "SELECT e.record_json FROM events e JOIN articles a ON a.id = e.article_id"
         if where:
             sql += " WHERE " + " AND ".join(where)

@@ -363,12 +363,20 @@ def resolve_unit(m: re.Match[str], ctx: MatchContext) -> Resolved | None:
     unit = m.group("unit")
     word = re.sub(r"^(?:the|earlier|later)\s+", "", _group(m, "dir") or "")
     step = -1 if word == "previous" else _direction(word)
-    anchor = ctx.anchor
     if unit in ("week", "semaine", "الاسبوع", "اسبوع"):
+        return _shifted_unit(ctx.anchor, "week", step)
+    if unit in ("month", "mois", "الشهر", "شهر"):
+        return _shifted_unit(ctx.anchor, "month", step)
+    return _shifted_unit(ctx.anchor, "year", step)
+
+
+def _shifted_unit(anchor: dt.date, unit: str, step: int) -> Resolved:
+    """The week, month or year ``step`` units from the one holding ``anchor``."""
+    if unit == "week":
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
         value, precision = cal.week_value(monday)
         return Resolved(value, precision)
-    if unit in ("month", "mois", "الشهر", "شهر"):
+    if unit == "month":
         year, month = cal.shift_months(anchor.year, anchor.month, step)
         return Resolved(cal.month_value(year, month), "month")
     return Resolved(cal.year_value(anchor.year + step), "year")
@@ -571,15 +579,7 @@ def resolve_unit_fr(m: re.Match[str], ctx: MatchContext) -> Resolved | None:
     step = _direction(word)
     if ctx.anchor is None:
         return NOTHING
-    anchor = ctx.anchor
-    if mapped == "week":
-        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
-        value, precision = cal.week_value(monday)
-        return Resolved(value, precision)
-    if mapped == "month":
-        year, month = cal.shift_months(anchor.year, anchor.month, step)
-        return Resolved(cal.month_value(year, month), "month")
-    return Resolved(cal.year_value(anchor.year + step), "year")
+    return _shifted_unit(ctx.anchor, mapped, step)
 
 
 _AR_PREP = r"(?:[وف]?(?:في|خلال|منذ|حتي|شهر|الشهر|بحلول))"
@@ -653,15 +653,7 @@ def resolve_unit_ar(m: re.Match[str], ctx: MatchContext) -> Resolved | None:
     step = _direction(m.group("dir") or m.group("dir2") or "")
     if ctx.anchor is None:
         return NOTHING
-    anchor = ctx.anchor
-    if mapped == "week":
-        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
-        value, precision = cal.week_value(monday)
-        return Resolved(value, precision)
-    if mapped == "month":
-        year, month = cal.shift_months(anchor.year, anchor.month, step)
-        return Resolved(cal.month_value(year, month), "month")
-    return Resolved(cal.year_value(anchor.year + step), "year")
+    return _shifted_unit(ctx.anchor, mapped, step)
 
 
 RULES: dict[str, list[Rule]] = {"en": EN_RULES, "fr": FR_RULES, "ar": AR_RULES}

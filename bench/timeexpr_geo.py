@@ -76,7 +76,7 @@ def score_gold(gold_dir: Path, verbose: bool = False, with_entities: bool = Fals
             end = start + len(event["evidence"])
             value, precision = event_date(doc, start, end, event.get("aux"))
             date_ok = date_matches(event.get("date"), value, precision)
-            place, surface = event_location(doc, start, end)
+            place, surface = event_location(doc, start, end, event.get("event_type"))
             gold_loc = event.get("location")
             for key in (item["lang"], "all"):
                 stats[key]["date_ok"] += date_ok

@@ -128,8 +128,19 @@ def ingest(
                 yield item
 
     prepare = Pipeline(INGEST_STAGES, batch_size=batch_size, workers=workers, finish=_what_the_store_needs)
+    coder = Pipeline(DEFAULT_STAGES, batch_size=batch_size, workers=workers)
+    builder = _story_builder(workers) if code and stories else None
+
+    def load_for_coding() -> None:
+        # while the workers analyse the input: the coding workers will be forked from
+        # this process and share what it has loaded
+        coder.load()
+        if builder is not None:
+            builder.load()
+
+    warm_up = load_for_coding if code and coder.forks_workers else None
     with open_store(db) as store:
-        for docs in batched(prepare.pipe(articles()), batch_size):
+        for docs in batched(prepare.pipe(articles(), while_waiting=warm_up), batch_size):
             result = store.add_articles([d.article for d in docs],
                                         [d.user_data.get("fingerprint") for d in docs])
             report.inserted += len(result.inserted)
@@ -139,7 +150,7 @@ def ingest(
                 on_batch(report)
         if code:
             analyse_store(store, report=report, batch_size=batch_size, workers=workers,
-                          stories=stories, on_batch=on_batch)
+                          stories=stories, on_batch=on_batch, story_builder=builder)
     return report
 
 
@@ -156,15 +167,21 @@ def analyse_store(
     workers: int = 1,
     stories: bool = True,
     on_batch: Callable[[IngestReport], None] | None = None,
+    story_builder: Any = None,
 ) -> IngestReport:
-    """Code every stored article that has no analysis yet, saving each batch as it is done."""
+    """Code every stored article that has no analysis yet, saving each batch as it is done.
+
+    ``story_builder`` (a :class:`wirewatch.stories.build.StoryBuilder`) carries story
+    state over from an earlier call; by default each call starts its own."""
     report = report if report is not None else IngestReport()
     pending = store.article_ids_without_analysis()
     if not pending:
         return report
     pipeline = Pipeline(DEFAULT_STAGES, batch_size=batch_size, workers=workers)
     articles = (a for a in (store.get_article(i) for i in pending) if a is not None)
-    builder = _story_builder() if stories else None
+    builder = None
+    if stories:
+        builder = story_builder if story_builder is not None else _story_builder(workers)
     for docs in batched(pipeline.pipe(articles), batch_size):
         store.save_documents(docs)
         report.events += sum(len(d.events) for d in docs)
@@ -179,11 +196,14 @@ def analyse_store(
     return report
 
 
-def _story_builder() -> Any:
-    """One story builder for a whole run, so stories already seen are not restored again."""
+def _story_builder(workers: int = 1) -> Any:
+    """One story builder for a whole run, so stories already seen are not restored again.
+
+    Beside worker processes the embeddings use one BLAS thread: the cores are busy, and
+    spinning BLAS threads would take time from the workers."""
     from wirewatch.stories.build import StoryBuilder
 
-    return StoryBuilder()
+    return StoryBuilder(embed_threads=1 if workers > 1 else None)
 
 
 def _count_stories(store: Any) -> int:

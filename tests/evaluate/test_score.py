@@ -109,3 +109,25 @@ def test_empty_items_measure_precision_and_report_renders():
     text = report.to_text(details=True)
     assert "overall" in text and "false ACCUSE" in text
     assert report.to_dict()["overall"]["predicted"] == 1
+
+
+def test_aux_recall_and_precision_per_value():
+    gold = [gold_event("SANCTION", [ALG], [FRA], aux="historical", evidence="Algeria recalled its ambassador to France"),
+            gold_event("ACCUSE", [MOS], aux="future", evidence="Moscow did not condemn the attack")]
+    predictions = [pred("SANCTION", [ALG], [FRA], aux="historical"),
+                   pred("ACCUSE", [MOS], span=(43, 76), aux="hypothetical")]
+    attributes = score_items([item(gold)], {"g1": predictions}).attributes
+    assert attributes["aux_historical_recall"].value == 1.0 and attributes["aux_historical_precision"].value == 1.0
+    assert attributes["aux_future_recall"].value == 0.0 and attributes["aux_future_recall"].total == 1
+    assert attributes["aux_hypothetical_precision"].value == 0.0
+    assert attributes["aux"].ok == 1 and attributes["aux"].total == 2
+
+
+def test_negation_agreement_counts_polarity_on_events_whose_type_was_found():
+    gold = [gold_event("ACCUSE", [MOS], negated=True, evidence="Moscow did not condemn the attack")]
+    flipped = score_items([item(gold)], {"g1": [pred("ACCUSE", [MOS], span=(43, 76))]}).attributes
+    assert flipped["negation_agreement"].total == 1 and flipped["negation_agreement"].value == 0.0
+    right = score_items([item(gold)], {"g1": [pred("ACCUSE", [MOS], span=(43, 76), negated=True)]}).attributes
+    assert right["negation_agreement"].value == 1.0
+    other_type = score_items([item(gold)], {"g1": [pred("REJECT", [MOS], span=(43, 76))]}).attributes
+    assert other_type["negation_agreement"].total == 0

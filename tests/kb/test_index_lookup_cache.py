@@ -60,3 +60,15 @@ def test_pickled_index_carries_no_lookup_cache(kb) -> None:
     copy = pickle.loads(pickle.dumps(kb.index))
     assert "_lookups" not in copy.__dict__ and "_choices" not in copy.__dict__
     assert copy.lookup("Sergei Vershinin", "en") == kb.index.lookup("Sergei Vershinin", "en")
+
+
+def test_sure_candidates_are_the_same_without_the_fuzzy_pass(kb) -> None:
+    # alike spellings score below 0.9, so callers that keep only sure matches may skip them
+    surfaces = [s for s, _ in QUERIES] + ["Russie", "Moscou", "روسيا", "the Kremlin", "Rabbat", "Moskva",
+                                          "Algeria", "Algerai", "الجزاير", "Marocco"]
+    for surface in surfaces:
+        for lang in ("en", "fr", "ar"):
+            full = [(actor.id, score) for actor, score in kb.candidates(surface, lang)]
+            exact = [(actor.id, score) for actor, score in kb.candidates(surface, lang, fuzzy=False)]
+            assert all(score < 0.9 for found, score in full if (found, score) not in exact)
+            assert [c for c in exact if c[1] >= 0.9] == [c for c in full if c[1] >= 0.9]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import lru_cache
 
 from wirewatch.records import Document, Mention
 
@@ -40,6 +41,7 @@ def _surname_forms(name: str) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=4096)
 def _pattern(form: str) -> re.Pattern[str]:
     # word boundaries that also hold for Arabic script; an Arabic conjunction or
     # preposition may be attached in front (و ب ل ف), which the span leaves out

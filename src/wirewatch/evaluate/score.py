@@ -25,6 +25,8 @@ from wirewatch.evaluate.parties import (
 from wirewatch.evaluate.report import Counts, Report
 from wirewatch.records import Event
 
+_AUX_VALUES = ("future", "hypothetical", "historical")
+
 
 @dataclass
 class _Pair:
@@ -213,12 +215,27 @@ def _accumulate(report: Report, item: dict[str, Any], result: ItemResult) -> Non
         if gold.get("location"):
             report.attributes["location"].add(location_matches(gold["location"], pred))
         report.attributes["aux"].add((gold.get("aux") or None) == (pred.aux or None))
+        if pred.aux in _AUX_VALUES:
+            # of the matched events a system called future (hypothetical, historical), how many the gold calls so
+            report.attributes[f"aux_{pred.aux}_precision"].add(gold.get("aux") == pred.aux)
     for gold in item.get("events") or []:
         if gold.get("negated") and not gold.get("optional"):
             report.attributes["negated_recall"].add(any(gold is g for g in result.matched_gold))
-        if gold.get("aux") in ("future", "hypothetical", "historical") and not gold.get("optional"):
+        if gold.get("aux") in _AUX_VALUES and not gold.get("optional"):
             matched = [p.pred for p in result.pairs if p.gold is gold]
             report.attributes[f"aux_{gold['aux']}_recall"].add(any(p.aux == gold["aux"] for p in matched))
+    text = item.get("text") or ""
+    for gold in item.get("events") or []:
+        if gold.get("optional"):
+            continue
+        # polarity alone, on the events whose type was found: a miss with a same-type false alarm
+        # on its evidence but the other polarity is a negation error, not a trigger error
+        found = any(gold is g for g in result.matched_gold)
+        flipped = not found and any(
+            pred.event_type in _types(gold) and bool(pred.negated) != bool(gold.get("negated"))
+            and _overlaps(_gold_span(text, gold), pred) for pred in result.false_alarms)
+        if found or flipped:
+            report.attributes["negation_agreement"].add(found)
     for pred in result.correct_preds + result.false_alarms:
         if pred.negated:
             report.attributes["negated_precision"].add(any(pred is c for c in result.correct_preds))

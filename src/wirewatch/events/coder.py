@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from typing import Any
@@ -10,8 +11,8 @@ from wirewatch.events import context as ctxmod
 from wirewatch.events import dating, modality
 from wirewatch.events.attribution import attribute
 from wirewatch.events.lexicon import LANGS, Lexicon, load_lexicon
-from wirewatch.events.participants import Participant, ParticipantFinder
-from wirewatch.events.roles import clause_end, fill_roles
+from wirewatch.events.participants import Participant, ParticipantFinder, state_name
+from wirewatch.events.roles import clause_end, fill_roles, sentence_subject
 from wirewatch.events.rules import apply_conventions
 from wirewatch.events.sentences import document_sentences, sentence_lang
 from wirewatch.events.textnorm import fold
@@ -31,6 +32,15 @@ _COMPLEMENT = {
 }
 _UNKNOWN_ACTOR_OK = {"ASSAULT", "COERCE", "PROTEST"}
 _ANAPHORIC_OBJECT = {"ACCUSE", "REJECT", "SUPPORT"}
+# reactions aimed at a party: without a target in their clause they answer the party that acted before
+_REACTION = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}
+_POSSESSED_TARGET_TYPES = _REACTION | {"PROTEST", "COERCE", "SANCTION"}
+_POSSESSED_OBJECT = {
+    # not "called for his release": the one asked is whoever holds him
+    "en": re.compile(r"\s*(?:against\s+)?(?:his|her)\s+(?!(?:\w+\s+)?(?:release|freedom))\w", re.I),
+    "fr": re.compile(r"\s*(?:\w+\s+)?(?:contre\s+)?(?:sa|son|ses)\s+(?!(?:\w+\s+)?(?:libération|remise en liberté))\w", re.I),
+    "ar": re.compile(r"(?!)"),
+}
 _EVENT_NOUN = re.compile(
     r"^\s*(?:the|this|that|these|its|le|la|les|l'|cette|ce|ces|sa|son)?\s*(?:[\w'’-]+\s+){0,3}"
     r"(?:attacks?|strikes?|decision|move|step|veto|vote|shelling|bombing|killing|detention|arrest|expulsion|announcement|"
@@ -89,6 +99,7 @@ class EventCoder:
             for i, found in zip(chosen, find_triggers_in_spans(folded, spans, self.lexicons[lang]), strict=True):
                 by_sentence[i] = found
         last_date: tuple[str | None, str | None] = (None, None)
+        actor_parts: dict[int, list[Participant]] = {}
         for i, sentence in enumerate(sentences):
             lang = langs[i]
             lex = self.lexicons[lang]
@@ -101,6 +112,7 @@ class EventCoder:
                 continue
             parts = finder.find(sentence.start, sentence.end, lang)
             prev = sentences[i - 1] if i > 0 else None
+            context_subject = self._subject_of(finder, folded, prev, langs[i - 1]) if prev is not None else []
             sentence_events: list[Event] = []
             previous_actors: list[Participant] | None = None
             previous_recipients: list[Participant] | None = None
@@ -111,12 +123,21 @@ class EventCoder:
                 right_limit = following[0].start if following else sentence.end
                 event = self._code_one(doc, folded, sentence, lang, lex, match, parts, right_limit,
                                        previous_actors, prev, events + sentence_events,
-                                       is_object=id(match) in objects, previous_recipients=previous_recipients)
+                                       is_object=id(match) in objects, previous_recipients=previous_recipients,
+                                       actor_parts=actor_parts, context_subject=context_subject,
+                                       finder=finder)
                 if event is None:
                     continue
-                previous_actors = event.__dict__.pop("_actor_parts", None) or previous_actors
+                own_parts = event.__dict__.pop("_actor_parts", None)
+                actor_parts[id(event)] = own_parts or []
+                previous_actors = own_parts or previous_actors
                 previous_recipients = event.__dict__.pop("_recipient_parts", None)
                 sentence_events.append(event)
+                if event.rule.endswith(":mutual") and event.recipient:
+                    # "accused each other": one record per direction
+                    reverse = _reversed(event)
+                    actor_parts[id(reverse)] = previous_recipients or []
+                    sentence_events.append(reverse)
             sentence_events = _merge_repeated_attacks(sentence_events, text, folded, lang)
             dated = [e for e in sentence_events if e.date and e.aux != "historical"]
             for event in sentence_events:
@@ -145,35 +166,61 @@ class EventCoder:
         return (0 < len(gap.split()) <= 4 and not _AR_NEW_VERB_GAP.search(gap)
                 and bool(word) and bool(_AR_VERBAL_NOUN.match(word[0])))
 
+    @staticmethod
+    def _subject_of(finder: ParticipantFinder, folded: str, sentence: Any, lang: str) -> list[Participant]:
+        """The parties opening a sentence: its subject when it starts with one."""
+        parts = [p for p in finder.find(sentence.start, sentence.end, lang) if not p.is_place and p.pronoun is None]
+        return sentence_subject(parts, finder.text, folded, sentence.start, lang)
+
     def _antecedent(self, event_type: str, roles: Any, doc_events: list[Event], index: int,
-                    folded: str, match: TriggerMatch) -> tuple[list[EntityRef], list[EntityRef]]:
+                    folded: str, match: TriggerMatch,
+                    actor_parts: dict[int, list[Participant]],
+                    context_subject: list[Participant] | None = None) -> tuple[list[EntityRef], list[EntityRef]]:
         """Parties taken from the previous event when the clause names none itself.
 
         "The text calls on ..." has the body that adopted the text as actor; "condemned
-        the attack" has the attacker as recipient.
+        the attack" has the attacker as recipient.  A reaction that names no target
+        ("China criticised the plan", "Ukraine demanded compensation", "ورحبت حماس
+        بالقرار") is aimed at the party that acted just before: the actor of the last
+        event of another party in this or the previous sentence, else the subject of the
+        previous sentence.
         """
         recent = [e for e in doc_events if e.actor and e.evidence and e.evidence[0].sentence is not None
                   and index - e.evidence[0].sentence <= 2]
-        if not recent:
-            return [], []
         actors: list[EntityRef] = []
         recipients: list[EntityRef] = []
-        if not roles.actors and roles.rule not in ("passive",) and event_type not in _UNKNOWN_ACTOR_OK:
+        if recent and not roles.actors and roles.rule not in ("passive",) and event_type not in _UNKNOWN_ACTOR_OK:
             actors = [EntityRef(**vars(r)) for r in recent[-1].actor]
-        if not roles.recipients and event_type in _ANAPHORIC_OBJECT:
-            after = folded[match.end:match.end + 40]
-            if _EVENT_NOUN.search(after):
-                own = {r.identifier_text or r.entity_text for r in (roles.actors or [])} | {r.identifier_text or r.entity_text for r in actors}
-                source = next((e for e in reversed(recent) if {r.identifier_text or r.entity_text for r in e.actor} - own), None)
-                if source is not None:
-                    recipients = [EntityRef(**vars(r)) for r in source.actor]
+        if roles.recipients or event_type not in _REACTION:
+            return actors, recipients
+        own = list(roles.actors) + (actor_parts.get(id(recent[-1]), []) if actors else [])
+        if event_type in _ANAPHORIC_OBJECT and _EVENT_NOUN.search(folded[match.end:match.end + 40]):
+            source = next((e for e in reversed(recent) if _other_party(actor_parts.get(id(e), []), own)), None)
+            if source is not None:
+                return actors, [EntityRef(**vars(r)) for r in source.actor]
+        if not own:
+            return actors, recipients
+        # this sentence's earlier events, the previous sentence's subject, its other events
+        same = [e for e in recent if e.evidence[0].sentence == index]
+        source = next((e for e in reversed(same) if _other_party(actor_parts.get(id(e), []), own)), None)
+        if source is not None:
+            return actors, [EntityRef(**vars(r)) for r in source.actor]
+        if context_subject and _other_party(context_subject, own):
+            return actors, [p.to_ref() for p in context_subject]
+        before = [e for e in recent if e.evidence[0].sentence == index - 1]
+        source = next((e for e in reversed(before) if _other_party(actor_parts.get(id(e), []), own)), None)
+        if source is not None:
+            recipients = [EntityRef(**vars(r)) for r in source.actor]
         return actors, recipients
 
     def _code_one(self, doc: Document, folded: str, sentence: Any, lang: str, lex: Lexicon,
                   match: TriggerMatch, parts: list[Participant], right_limit: int,
                   previous_actors: list[Participant] | None, prev: Any,
                   doc_events: list[Event], is_object: bool = False,
-                  previous_recipients: list[Participant] | None = None) -> Event | None:
+                  previous_recipients: list[Participant] | None = None,
+                  actor_parts: dict[int, list[Participant]] | None = None,
+                  context_subject: list[Participant] | None = None,
+                  finder: ParticipantFinder | None = None) -> Event | None:
         rule = match.rule
         text = doc.text
         trig_end = match.end
@@ -184,7 +231,16 @@ class EventCoder:
             trig_end = match.start + (first.end() if first else 0)
         roles = fill_roles(parts, text, folded, sentence.start, match.start, trig_end, right_limit,
                            lang, rule.event_type, rule.flags, rule.verb, previous_actors,
-                           previous_recipients)
+                           previous_recipients, next_trigger=right_limit < sentence.end)
+        if finder is not None and not roles.recipients and rule.event_type in _POSSESSED_TARGET_TYPES \
+                and _POSSESSED_OBJECT[lang].match(folded, match.end, match.end + 30):
+            # "condemned his remarks", "demanded his resignation", "a exigé sa démission": the
+            # person the possessive stands for, who is not the actor
+            actor_keys = {a.key for a in roles.actors}
+            owner = next((p for p in finder.antecedents(match.start)
+                          if p.key not in actor_keys and p.code is not None), None)
+            if owner is not None:
+                roles.recipients = [owner]
         if rule.agent_noun:
             named = [p for p in parts if p.start < match.end and match.start < p.end]
             if named:
@@ -198,7 +254,8 @@ class EventCoder:
             roles.actors = []
             inherited: tuple[list[EntityRef], list[EntityRef]] = ([], [])
         else:
-            inherited = self._antecedent(rule.event_type, roles, doc_events, sentence.index, folded, match)
+            inherited = self._antecedent(rule.event_type, roles, doc_events, sentence.index, folded, match,
+                                         actor_parts or {}, context_subject)
         if not roles.actors and not roles.recipients and not inherited[0] and not is_object \
                 and rule.event_type not in _UNKNOWN_ACTOR_OK:
             return None  # an attack, a protest or an arrest is told without naming anyone; other events are not
@@ -214,14 +271,25 @@ class EventCoder:
             roles.actors, roles.recipients = roles.actors[:1], roles.actors[1:]  # joint exercise of two parties
         if not roles.recipients and event_type in ("SANCTION", "COERCE", "RETREAT"):
             # "l'expulsion du diplomate": the party is named inside the trigger phrase
-            inside = [p for p in parts if match.start <= p.start and p.end <= match.end and p not in roles.actors]
+            own = {a.code for a in roles.actors}
+            inside = [p for p in parts if match.start <= p.start and p.end <= match.end and p not in roles.actors
+                      and not (p.generic and p.code in own and p.sector in ("GOV", "MIL"))]  # not "its troops"
             roles.recipients = inside
-        if not roles.recipients and event_type in _PLACE_RECIPIENT:
-            # "sent rescue teams to Turkey", "ont rappelé leurs ambassadeurs en Israël": the state named as destination
+        if not roles.recipients and (event_type in _PLACE_RECIPIENT or rule.mode == "withdraw"):
+            # "sent rescue teams to Turkey", "ont rappelé leurs ambassadeurs en Israël", "withdrew its
+            # troops from Mali": the state named as destination or origin
             own = {p.code for p in roles.actors}
             stop = clause_end(text, folded, match.end, right_limit, lang)
             roles.recipients = [p for p in parts if p.is_place and p.code and p.code not in own
                                 and match.end <= p.start < stop][:1]
+        if rule.mode == "visit" and "swap" not in rule.flags and event_type == rule.event_type:
+            # "arrived in Taipei", "s'est rendu jeudi à Beyrouth", "زيارة إلى مصر": the host is the
+            # state visited when no party is named first
+            stop = clause_end(text, folded, match.end, right_limit, lang)
+            host = self._destination(doc, parts, match.end, stop, roles.actors, lang)
+            if host is not None and (not roles.recipients or roles.recipients[0].start > host.end
+                                     and re.search(r"[,;،]", folded[host.end:roles.recipients[0].start])):
+                roles.recipients = [host]
         # a joint action needs its partner; aid and sanctions are often told without naming the target
         if event_type == "COOPERATE" and not (roles.recipients or inherited_recipients):
             return None
@@ -232,13 +300,14 @@ class EventCoder:
         date, precision = dating.event_date(doc, ev_start, ev_end, aux, clause=clause)
         if aux is None:
             days = dating.days_before_pub(doc, date)
-            if modality.historical_cue(folded, sentence.start, sentence.end, lex) and (days is None or days > PLUPERFECT_DAYS):
+            if modality.historical_cue(folded, sentence.start, sentence.end, lex, match.start, match.end) \
+                    and (days is None or days > PLUPERFECT_DAYS):
                 aux = "historical"
             elif days is not None and days > HISTORICAL_DAYS:
                 aux = "historical"
             elif days is not None and days > PLUPERFECT_DAYS and modality.pluperfect(folded, max(sentence.start, match.start - 30), match.end, lex):
                 aux = "historical"
-        location, location_text = self._location(doc, ev_start, ev_end, parts, clause)
+        location, location_text = self._location(doc, ev_start, ev_end, parts, clause, event_type)
         evidence = Evidence(
             article_id=doc.article.id, sentence=sentence.index, start=ev_start, end=ev_end,
             text=text[ev_start:ev_end], lang=lang, source=doc.article.source,
@@ -270,11 +339,25 @@ class EventCoder:
         event.__dict__["_recipient_parts"] = roles.recipients or None
         return event
 
+    def _destination(self, doc: Document, parts: list[Participant], start: int, stop: int,
+                     actors: list[Participant], lang: str) -> Participant | None:
+        """The state of the place named right after a visit trigger, other than the visitor's."""
+        own = {a.code for a in actors}
+        places = [(p.start, p.end, p.text, p.code) for p in parts if p.is_place and p.code]
+        places += [(m.start, m.end, m.text, m.country or m.place.country) for m in doc.mentions
+                   if m.type in ("LOC", "GPE") and m.place is not None and (m.country or m.place.country)]
+        places = sorted(p for p in places if start <= p[0] < stop and p[0] - start <= 40)
+        if not places or places[0][3] in own or re.search(r"[,;،]", doc.text[start:places[0][0]]):
+            return None
+        s, e, surface, code = places[0]
+        return Participant(s, e, surface, "GPE", code=code, sector="GOV",
+                           identifier_text=state_name(code, self.lexicons[lang].fallback))
+
     def _location(self, doc: Document, start: int, end: int, parts: list[Participant],
-                  clause: tuple[int, int]) -> tuple[Place | None, str | None]:
+                  clause: tuple[int, int], event_type: str | None = None) -> tuple[Place | None, str | None]:
         if _geo_event_location is not None:
             try:
-                return _geo_event_location(doc, start, end)
+                return _geo_event_location(doc, start, end, event_type)
             except Exception as exc:  # a failing helper must not lose the event
                 doc.errors.append(f"events: location of [{start}, {end}) not resolved: {exc}")
                 return None, None
@@ -372,3 +455,30 @@ def _mode(event_type: str, mode: str | None, trigger_type: str, sentence: str) -
         if re.search(r"\brelease|libér|الافراج|restore|rétablir|reinstate|change|réforme", sentence):
             return "change"
     return mode
+
+
+
+def _reversed(event: Event) -> Event:
+    reverse = copy.copy(event)
+    reverse.actor, reverse.recipient = list(event.recipient), list(event.actor)
+    reverse.id = event_id(event.article_id, event.evidence[0].start, event.evidence[0].end,
+                          f"{event.event_type}:reverse")
+    reverse.evidence = list(event.evidence)
+    return reverse
+
+
+def _other_party(candidates: list[Participant], own: list[Participant]) -> bool:
+    """True when ``candidates`` name a party other than ``own``: not the same one, and not
+    its state under another name ("Russia" for "Moscow"); two persons or two groups of
+    one state are two parties."""
+    own_keys = {p.key for p in own}
+    for c in candidates:
+        if c.key in own_keys:
+            return False
+        if c.code and any(o.code == c.code and (_state_level(o) or _state_level(c)) for o in own):
+            return False
+    return bool(candidates)
+
+
+def _state_level(p: Participant) -> bool:
+    return p.kind in ("GPE", "GOV") and not p.generic

@@ -15,7 +15,8 @@ _CANCELLED = {
                      r"(?:[\w'-]+\s+){0,3}$"),
     "fr": re.compile(r"(?<![\w])(?:annulé|annule|annulent|annulation de)\s+(?:\w+\s+){0,1}"
                      r"(?:la\s+|le\s+|l'|les\s+|sa\s+|son\s+|ses\s+|leur\s+)?(?:\w+\s+){0,1}$"),
-    "ar": re.compile(r"(?:^|\s)[وف]?(?:الغي|الغت|يلغي|تلغي|الغاء)\s+(?:\S+\s+){0,2}$"),
+    # Arabic verbs come first: the subject stands between the verb and the cancelled event
+    "ar": re.compile(r"(?:^|\s)[وف]?(?:الغي|الغت|يلغي|تلغي|الغاء)\s+(?:\S+\s+){0,5}$"),
 }
 # A denial governs its complement clause: "denied that he had met", "نفى أن يكون قد التقى".
 _DENIAL = {
@@ -26,14 +27,27 @@ _DENIAL = {
 # French trigger nouns that end like a conditional or a future ("retrait", "extrait").
 _FR_NOUN_ENDING = re.compile(r"(?:trait|tra)$")
 # The second particle of "ne ... pas" or a word that is negative by itself ("sans", "refuser de").
-_FR_NEGATIVE_WORD = re.compile(r"\b(?:pas|jamais|plus|point|guère|aucune?s?|ni|sans|refus\w*|renon\w*|abst\w*)\b")
+_FR_NEGATIVE_WORD = re.compile(r"\b(?:pas|jamais|plus|point|guère|aucune?s?|ni|sans|refus\w*|renon\w*|abst\w*|gardée?s?)\b")
 # A negated verb of avoiding or a negated restriction asserts its complement:
 # "did not hesitate to strike", "n'exclut pas de frapper", "لم يتردد في", "not only ... but".
+# A negated verb of stopping asserts that the event goes on: "never stopped backing",
+# "n'a jamais cessé de soutenir", "لم تتوقف عن دعم".
 _DOUBLE_NEGATIVE = {
-    "en": re.compile(r"\b(?:hesitat\w*|rule[sd]? out|ruling out|exclud\w*|only|just|least|matter|doubt|sooner)\b"),
-    "fr": re.compile(r"\b(?:hésit\w*|exclu\w*|seulement|uniquement|manqu\w*|empêch\w*)\b"),
-    "ar": re.compile(r"(?:^|\s)(?:يتردد|تتردد|يترددوا|يستبعد|تستبعد|نستبعد|يكتف|تكتف|يكتفي|تكتفي|فقط)(?:\s|$)"),
+    "en": re.compile(r"\b(?:hesitat\w*|rule[sd]? out|ruling out|exclud\w*|only|just|least|matter|doubt|sooner"
+                     r"|stop(?:s|ped|ping)?(?! short)|ceas\w*|halt(?:s|ed|ing)?|let up)\b"),
+    "fr": re.compile(r"\b(?:hésit\w*|exclu\w*|seulement|uniquement|manqu\w*|empêch\w*|cess\w*)\b"),
+    "ar": re.compile(r"(?:^|\s)(?:يتردد|تتردد|يترددوا|يستبعد|تستبعد|نستبعد|يكتف|تكتف|يكتفي|تكتفي|فقط"
+                     r"|يتوقف|تتوقف|يتوقفوا|يكف|تكف|يكفوا|ينفك|تنفك|يتوان|تتوان)(?:\s|$)"),
 }
+# Arabic "ما" before a perfect verb at the start of a sentence negates it ("ما التقى" = did not meet);
+# before an imperfect or in "ما إن", "ما زال" it does not.
+_AR_MA_CLAUSE_START = re.compile(r"^\s*[وف]?ما\s+$")
+_AR_IMPERFECT_PREFIX = "يتن"
+_AR_MA_RELATIVE = re.compile(r"(?:ادي|اثار|اثارت|اسفر|اسفرت|دفع|دفعت|جعل|يعني)(?:\s|$)")
+# Words that end the trigger's clause on its right before a cue of another verb can apply.
+# ("and", "et", "و" also join the parties of a noun phrase: "talks between Iran and the US might resume")
+_COORDINATION = re.compile(r"\s(?:but|while|whereas|mais|alors que|tandis que|puis|لكن|بينما|فيما|ثم)\s")
+_FUTURE_OCCURRENCE = re.compile(r"\b(?:will|won't|n'aura|n'auront)\b|(?:^|\s)لن\s")
 _CLAUSE_MARK = re.compile(r"[;,،:«»\"]")
 
 
@@ -68,7 +82,6 @@ def _clause(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_e
 def detect(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_end: int,
            trigger_text: str, prefix: str | None, lex: Lexicon) -> Modality:
     """Negation and aux from cues before, in and after the trigger, within its sentence."""
-    cues = lex.cues
     before = _before(folded, sent_start, trig_start)
     # cut the look-back at the last clause boundary so that "X did not ..., Y condemned" stays positive
     for mark in (";", ",", "،", "«", "»", "\"", ":"):
@@ -79,62 +92,123 @@ def detect(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_en
         cut = max(before.rfind(";"), before.rfind(":"))
         if cut >= 0:
             before = before[cut + 1:]
+    # the right side of the trigger up to the end of its clause or a coordinated verb
+    right = folded[trig_end:_clause_end(folded, trig_end, sent_end)]
+    coordination = _COORDINATION.search(right)
+    right_clause = right[:coordination.start()] if coordination else right
+    negation = _negation(folded, sent_start, sent_end, trig_start, trig_end, before, lex)
+    aux, cue = _aux(folded, sent_start, sent_end, trig_start, trig_end, before, right_clause, prefix,
+                    negation, lex)
+    return Modality(negation is not None, aux, cue or (negation.group(0) if negation else None))
+
+
+def _negation(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_end: int,
+              before: str, lex: Lexicon) -> re.Match[str] | None:
+    cues = lex.cues
     after = folded[trig_end:min(sent_end, trig_end + 25)]
     trig = folded[trig_start:trig_end]
-
     negation = any_match(cues.get("negation_before", []), before)
-    if negation is None and lex.lang == "fr":
-        # "ne condamne pas": the particle before, "pas" after
-        if any_match(cues.get("negation_after", []), after) and ("n'" in before[-12:] or " ne " in before[-12:] + " "):
-            negation = any_match(cues.get("negation_after", []), after)
-    if lex.lang == "fr" and negation is not None and not _FR_NEGATIVE_WORD.search(negation.group(0)) \
-            and not any_match(cues.get("negation_after", []), after):
-        negation = None  # a bare "n'" without its second particle
+    if lex.lang == "fr":
+        # "ne condamne pas": the particle before, "pas" after the verb, which may open the
+        # trigger ("n'imposera pas de sanctions", "ne s'est jamais rendu", "n'a expulsé aucun diplomate")
+        head = re.match(r"\S+", trig)
+        inside = folded[trig_start + head.end():min(sent_end, trig_start + head.end() + 25)] if head else ""
+        second = any_match(cues.get("negation_after", []), after) or any_match(cues.get("negation_after", []), inside)
+        if negation is None and (" ne " in " " + before[-12:] or "n'" in before[-12:]):
+            negation = second
+        if negation is not None and not _FR_NEGATIVE_WORD.search(negation.group(0)) and second is None:
+            negation = None  # a bare "n'" without its second particle
+    if negation is None and lex.lang == "ar" and trig[:1] not in _AR_IMPERFECT_PREFIX \
+            and not _AR_MA_RELATIVE.match(trig):
+        # only at the start of the sentence: after a comma "ما أثار" is "which drew"
+        negation = _AR_MA_CLAUSE_START.search(folded[sent_start:trig_start])
     if negation is None:
         # "the meeting did not take place", "la réunion n'a pas eu lieu": the event noun is the subject
         negation = any_match(cues.get("negation_of_occurrence", []),
-                             folded[trig_end:_clause_end(folded, trig_end, min(sent_end, trig_end + 50))])
+                             folded[trig_end:_clause_end(folded, trig_end, min(sent_end, trig_end + 100))])
     if negation is not None and lex.lang in _DOUBLE_NEGATIVE and _DOUBLE_NEGATIVE[lex.lang].search(negation.group(0)):
         negation = None
     if negation is None:
         negation = _CANCELLED[lex.lang].search(before) if lex.lang in _CANCELLED else None
     if negation is None and lex.lang in _DENIAL:
         negation = _DENIAL[lex.lang].search(folded, max(sent_start, trig_start - 100), trig_start)
-    negated = negation is not None
+    return negation
 
-    aux: str | None = None
-    cue: str | None = None
+
+def _aux(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_end: int, before: str,
+         right_clause: str, prefix: str | None, negation: re.Match[str] | None,
+         lex: Lexicon) -> tuple[str | None, str | None]:
+    """Future, hypothetical or historical, with the cue that decided it.
+
+    A modal before the trigger decides; when both a future and a hypothetical cue stand before
+    it, the nearer one wins ("could visit next week" is hypothetical).  A future in the
+    conditional mood after a conditional clause is hypothetical ("Should talks fail, the unions
+    would strike"; Arabic "لو").  Dates of the sentence ("next week") come last.
+    """
+    cues = lex.cues
+    trig = folded[trig_start:trig_end]
+    first = trig.split()[0] if trig.split() else trig
+    future: re.Match[str] | str | None = None
     if lex.lang == "ar" and prefix and "س" in prefix:
-        aux, cue = "future", prefix
-    if aux is None:
-        found = any_match(cues.get("future_before", []), before)
-        first = trig.split()[0] if trig.split() else trig
-        if found is None and lex.lang == "fr" and not _FR_NOUN_ENDING.search(first):
-            found = any_match(cues.get("future_trigger", []), first) or any_match(cues.get("future_trigger", []), trig)
-        if found is None:
-            # "next week" dates its own clause: "summoned ..., then cancelled a visit planned for next week"
-            clause = _clause(folded, sent_start, sent_end, trig_start, trig_end)
-            found = any_match(cues.get("future_after", []), after) or any_match(cues.get("future_sentence", []), clause)
-        if found is not None:
-            aux, cue = "future", found.group(0)
-    if aux is None:
-        found = any_match(cues.get("hypothetical_before", []), before)
-        if found is not None and lex.lang == "ar" and _perfect_after_qad(found.group(0), folded, trig_start):
-            found = None  # "قد التقى": قد before a past verb asserts, it does not hedge
-        first = trig.split()[0] if trig.split() else trig
-        if found is None and lex.lang == "fr" and not _FR_NOUN_ENDING.search(first):
-            found = any_match(cues.get("hypothetical_trigger", []), first)
-        if found is not None:
-            aux, cue = "hypothetical", found.group(0)
-    if negated and aux is None and lex.lang == "ar" and negation.group(0).strip().startswith("لن"):
-        aux = "future"
-    if aux is None and not negated:
-        # "expulsions over the attack", "après l'attaque", "بعد مقتل": a prior event recalled as background
-        local = re.split(r"[;,،:«»\"]", before)[-1]
-        found = any_match(cues.get("background_before", []), local)
-        if found is not None:
-            aux, cue = "historical", found.group(0)
-    return Modality(negated, aux, cue or (negation.group(0) if negation else None))
+        future = prefix
+    # "the planned talks did not take place": the occurrence is told in the past
+    if negation is not None and any(negation.re is p for p in cues.get("negation_of_occurrence", [])) \
+            and not _FUTURE_OCCURRENCE.search(negation.group(0)):
+        return None, None
+    if future is None:
+        future = any_match(cues.get("future_before", []), before)
+    if future is None and lex.lang == "fr" and not _FR_NOUN_ENDING.search(first):
+        future = any_match(cues.get("future_trigger", []), first) or any_match(cues.get("future_trigger", []), trig)
+
+    hypothetical = any_match(cues.get("hypothetical_before", []), before)
+    if hypothetical is not None and lex.lang == "ar" and _perfect_after_qad(hypothetical.group(0), folded, trig_start):
+        hypothetical = None  # "قد التقى": قد before a past verb asserts, it does not hedge
+    if hypothetical is None and lex.lang == "fr" and not _FR_NOUN_ENDING.search(first):
+        hypothetical = any_match(cues.get("hypothetical_trigger", []), first)
+    if hypothetical is None:
+        # the event noun is the subject of a modal: "talks might resume", "des pourparlers pourraient reprendre"
+        hypothetical = any_match(cues.get("hypothetical_after", []), right_clause)
+    protasis = any_match(cues.get("hypothetical_protasis", []), folded[sent_start:trig_start])
+    if hypothetical is None and protasis is not None and _conditional_clause_before(folded, protasis, sent_start, trig_start):
+        conditional_mood = any_match(cues.get("future_conditional", []), before)
+        if lex.lang == "ar" or conditional_mood is not None:
+            hypothetical = conditional_mood or protasis
+    if future is not None and hypothetical is not None:
+        if isinstance(future, re.Match) and future.start() > hypothetical.start() and hypothetical.string is before:
+            hypothetical = None  # "could ... will": the nearer cue governs
+        else:
+            future = None
+    if future is None and hypothetical is None:
+        future = any_match(cues.get("future_after", []), right_clause) or \
+            any_match(cues.get("future_sentence", []), _clause(folded, sent_start, sent_end, trig_start, trig_end))
+    if future is not None:
+        return "future", future if isinstance(future, str) else future.group(0)
+    if hypothetical is not None:
+        return "hypothetical", hypothetical.group(0)
+    if negation is not None and lex.lang == "ar" and re.search(r"(?:^|\s)[وف]?لن\s", negation.group(0) + " "):
+        return "future", None
+    if negation is not None:
+        return None, None
+    # "expulsions over the attack", "après l'attaque", "بعد مقتل": a prior event recalled as background,
+    # unless the event carries its own recent date ("since the 2020 coup expelled ... on Monday")
+    local = re.split(r"[;,،:«»\"]", before)[-1]
+    found = any_match(cues.get("background_before", []), local)
+    if found is not None and any_match(cues.get("recent_date_after", []), right_clause) is None:
+        return "historical", found.group(0)
+    # "previously met", "سبق أن التقيا"; "had met in Berlin in May": a pluperfect with a date of its own
+    found = any_match(cues.get("historical_before", []), local)
+    if found is not None:
+        return "historical", found.group(0)
+    if any_match(cues.get("past_date", []), right_clause) is not None \
+            and pluperfect(folded, max(sent_start, trig_start - 30), trig_end, lex):
+        return "historical", "pluperfect"
+    return None, None
+
+
+def _conditional_clause_before(folded: str, protasis: re.Match[str], sent_start: int, trig_start: int) -> bool:
+    """The conditional clause ends before the trigger: a clause mark lies between them."""
+    return _CLAUSE_MARK.search(folded, sent_start + protasis.end(), trig_start) is not None or \
+        protasis.group(0).strip() in ("لو", "ولو", "فلو")
 
 
 def _perfect_after_qad(cue: str, folded: str, trig_start: int) -> bool:
@@ -147,9 +221,28 @@ def _perfect_after_qad(cue: str, folded: str, trig_start: int) -> bool:
     return bool(word) and word[0] not in "يتن"
 
 
-def historical_cue(folded: str, sent_start: int, sent_end: int, lex: Lexicon) -> bool:
-    return any_match(lex.cues.get("historical_sentence", []), folded[sent_start:sent_end]) is not None
+def historical_cue(folded: str, sent_start: int, sent_end: int, lex: Lexicon,
+                   trig_start: int | None = None, trig_end: int | None = None) -> bool:
+    """A background cue ("previously", "en 2018", "سبق أن") in the sentence.
+
+    Given the trigger, a cue inside an inserted clause that does not hold the trigger ("X and Y,
+    who had met in 2019, spoke on Tuesday") does not count; the opening clause ("In 2018, ...")
+    and the trigger's own clause do.
+    """
+    if trig_start is None or trig_end is None:
+        return any_match(lex.cues.get("historical_sentence", []), folded[sent_start:sent_end]) is not None
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(folded, sent_start, sent_end)]
+    bounds = [sent_start, *marks, sent_end]
+    for left, right in zip(bounds, bounds[1:], strict=False):
+        opening = left == sent_start
+        own = left <= trig_start < right or left < trig_end <= right
+        if (opening or own) and any_match(lex.cues.get("historical_sentence", []), folded[left:right]) is not None:
+            return True
+    return False
 
 
 def pluperfect(folded: str, start: int, end: int, lex: Lexicon) -> bool:
-    return any_match(lex.cues.get("pluperfect", []), folded[start:end]) is not None
+    """A pluperfect in the trigger's own clause ("had met", "avait rencontré", "كان قد")."""
+    span = folded[start:end]
+    cut = max(span.rfind(mark) for mark in (",", ";", ":", "،"))
+    return any_match(lex.cues.get("pluperfect", []), span[cut + 1:]) is not None

@@ -23,6 +23,12 @@ _PLACE_PREP = {
     "ar": re.compile(r"(?:(?:^|\s)(?:في|قرب|من)\s+)$"),
 }
 _GOV_KINDS = {"GPE", "GOV", "IGO"}
+_FR_GENITIVE = re.compile(r"^(?:de|d')\s*(?:la\s+|l'|le\s+|les\s+)?$")
+# "de" names a place of origin after a movement or a place noun: "venus de Libye", "la ville de Gao"
+_FR_FROM_PLACE = re.compile(r"(?:venu|revenu|rentré|arrivé|parti|retour|départ|provenance|originaire|expulsé|chassé|"
+                            r"retiré|sorti|fui|évacué|rapatrié|ville|région|province|capitale|frontière|nord|sud|est|"
+                            r"ouest|centre|côte|large|près|loin|environs|banlieue|périphérie)\w*\s+(?:de|d')\s*"
+                            r"(?:la\s+|l'|le\s+|les\s+)?$")
 # prepositions that make even a body or a person a place ("at the UN", "dans l'UE")
 _LOCATIVE = {
     "en": re.compile(r"\b(?:in|at|inside|outside)\s+(?:the\s+)?$", re.I),
@@ -161,6 +167,7 @@ class _FallbackEntry:
 
 
 _INDEXES: dict[str, tuple] = {}
+_AR_LAM_VARIANTS: set[str] = set()
 
 
 _POSTING = re.compile(r"(?:ambassador|envoy|ambassadeur|ambassadrice|émissaire|سفير\S*|مبعوث\S*)"
@@ -194,8 +201,21 @@ def _kb_country_name(code: str | None) -> str | None:
     return actor.name if actor is not None else None
 
 
+def state_name(code: str | None, entries: list[dict]) -> str | None:
+    """The English name of the state ``code`` (fallback list, else the knowledge base)."""
+    entry = _states(entries).get(code or "")
+    return str(entry["name"]) if entry is not None else _kb_country_name(code)
+
+
 def _demonym_variants(name: str, lang: str) -> list[str]:
-    """Arabic demonyms with and without the article, singular and plural."""
+    """Arabic demonyms with and without the article, singular and plural; French ones in
+    both genders and numbers ("nigérien" gives "nigériennes": "les autorités nigériennes")."""
+    if lang == "fr":
+        if " " in name or not name[-1:].isalpha():
+            return [name]
+        feminine = name + "ne" if name.endswith(("ien", "éen")) else name if name.endswith("e") else name + "e"
+        return list(dict.fromkeys(f for form in (name, feminine)
+                                  for f in (form, form if form.endswith(("s", "x")) else form + "s")))
     if lang != "ar":
         return [name]
     bare = name[2:] if name.startswith("ال") and " " not in name else name
@@ -221,6 +241,13 @@ def _fallback_index(lexicon_lang: str, entries: list[dict]) -> tuple:
         for name in data["d"].get(lexicon_lang) or ():
             for variant in _demonym_variants(fold(name), lexicon_lang):
                 demonyms.setdefault(variant, entry.code)
+    if lexicon_lang == "ar":
+        # "للإمارات": the preposition ل before the article drops its alef; the name then
+        # starts at the article's lam, right after the preposition
+        for name, hit in list(names.items()):
+            if name.startswith("ال") and len(name) > 4:
+                names.setdefault(name[1:], hit)
+                _AR_LAM_VARIANTS.add(name[1:])
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     prefix = r"(?:[وف]?[بلك]?)" if lexicon_lang == "ar" else ""
     name_re = re.compile(rf"(?<!\w){prefix}(?P<name>{alternatives})(?!\w)")
@@ -308,6 +335,9 @@ class ParticipantFinder:
             if result and p.start < result[-1].end:
                 continue
             prep = _PLACE_PREP[lang].search(self.folded[max(start, p.start - 25):p.start])
+            if prep and lang == "fr" and _FR_GENITIVE.match(prep.group(0)) \
+                    and not _FR_FROM_PLACE.search(self.folded[max(start, p.start - 40):p.start]):
+                prep = None  # "la décision de l'Espagne", "l'ambassadeur de Suède": a genitive, not a place
             # "à/au + state" is as often the dative of a recipient as a place
             p.is_place = bool(prep) and not (lang == "fr" and p.kind in ("GPE", "GENERIC") and
                                              re.match(r"\s*(?:à|a|au|aux)\b", prep.group(0)))
@@ -379,6 +409,8 @@ class ParticipantFinder:
         names, name_re, _, _ = self._index(lang)
         out: list[Participant] = []
         for found in name_re.finditer(self.folded, start, end):
+            if found.group("name") in _AR_LAM_VARIANTS and not self.folded[:found.start("name")].endswith("ل"):
+                continue  # the article's lam without the preposition before it
             entry, kind = names[found.group("name")]
             s, e = found.start("name"), found.end("name")
             out.append(Participant(
@@ -424,6 +456,9 @@ class ParticipantFinder:
                     continue
                 if self._absorbed_by_name(e, end, named):
                     continue
+                if lang == "en" and any(0 <= s - p.end <= 1 and not p.is_place and p.kind in ("ORG", "IGO")
+                                        and self.folded[p.end:s].isspace() for p in named):
+                    continue  # "EU leaders", "Hamas fighters": the body named just before is the party
                 code = self._adjacent_demonym(s, e, start, end, lang) or self._owner_state(s, e, lang) \
                     or self.default_country
                 out.append(Participant(s, e, self.text[s:e], "GENERIC", code=code, sector=sector,
@@ -466,6 +501,10 @@ class ParticipantFinder:
                 out.append(replace(antecedents[0], start=s, end=e, text=self.text[s:e], is_place=False,
                                    pronoun="description", antecedents=antecedents))
         return out
+
+    def antecedents(self, offset: int) -> list[Participant]:
+        """Persons named before ``offset`` in its sentence and the two before it, nearest first."""
+        return self._antecedents(offset)
 
     def _antecedents(self, offset: int, kinds: tuple[str, ...] = ("PER", "TITLE")) -> list[Participant]:
         """Persons named before ``offset`` in its sentence and the two before it, nearest first."""

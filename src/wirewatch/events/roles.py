@@ -24,7 +24,9 @@ _CLAUSE_BREAK = {
 _COORD = {
     "en": re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|along with|,)\s+(?:also\s+)?(?:with\s+)?(?:both\s+)?(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w'’-]+\s+){0,5}$", re.I),
     "fr": re.compile(r"^\s*(?:,\s*)?(?:et|ou|ainsi que|,)\s+(?:avec\s+)?(?:le\s+|la\s+|les\s+|l'|son\s+|sa\s+|ses\s+|des\s+|du\s+|de\s+)?(?:[\w'’-]+\s+){0,6},?\s*$", re.I),
-    "ar": re.compile(r"^\s*(?:،\s*)?(?:و|او|،)\s*(?:\S+\s+){0,4}$"),
+    # a comma joins a list only right before the next party: "مصر، الأحد، مقترح ترامب" is a
+    # date in parentheses, not a list
+    "ar": re.compile(r"^\s*(?:،\s*)?(?:و|او)\s*(?:\S+\s+){0,4}$|^\s*،\s*$"),
 }
 _APPOSITION = re.compile(r"^\s*,\s*(?:the\s+|le\s+|la\s+|l')?[^,;.]{0,60},?\s*$", re.I)
 _PASSIVE_BEFORE = {
@@ -33,7 +35,7 @@ _PASSIVE_BEFORE = {
     "ar": re.compile(r"(?!)"),
 }
 _AGENT = {
-    "en": re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?$", re.I),
+    "en": re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$", re.I),  # "by Tunisian police"
     "fr": re.compile(r"\b(?:par|de la part de)\s+(?:la\s+|le\s+|les\s+|l'|des\s+|un\s+|une\s+)?$", re.I),
     "ar": re.compile(r"(?:من قبل|على يد|من طرف)\s+$"),
 }
@@ -50,13 +52,30 @@ _POSSESSIVE = {
 # parties that are victims or crowds rather than the ones acting in material conflict
 _PATIENT_SECTORS = {"CVL", "REF", "JRN", "LAB", "OPP", "UNK"}
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT"}
-_SHARED_OBJECT_TYPES = {"THREATEN", "REQUEST", "ACCUSE", "REJECT"}
+# types whose object is often the actor's own envoy or troops, sent or called back
+_SENDS_OWN_PARTIES = {"RETREAT", "SANCTION", "MOBILIZE"}
+_SHARED_OBJECT_TYPES = {"THREATEN", "REQUEST", "ACCUSE", "REJECT", "CONCEDE", "SUPPORT", "AGREE"}
 # "ودعا القرار ...": a text as subject; the actor is the body that adopted it
 _AR_NEW_CLAUSE = re.compile(r"[،,]\s*و?\s*$")
 _AR_OBJECT_PREP = re.compile(r"(?:^|\s)(?:على|علي|الى|إلى|مع|من|عن|ضد|لدى|لدي)\s+$|(?:^|\s)[لب]$")
 # the agent of an Arabic passive: "على يد", "من قبل", "برصاص", "بنيران", "(هجوم) شنه"
 _AR_PASSIVE_AGENT = re.compile(r"(?:على يد|علي يد|من قبل|من طرف|برصاص|بنيران|شنه|شنته|شنها)\s+(?:\S+\s+){0,2}$")
+_AR_NEXT_VERB = re.compile(r"[،,]\s*[وف]\S{2,}\s+$")
 _AR_DOCUMENT_SUBJECT = re.compile(r"^\s*(?:ال)?(?:قرار|نص|بيان)")
+
+
+# "accused each other", "se sont accusés mutuellement", "traded accusations", "تبادلت ... الاتهامات":
+# each party acts on the other
+_MUTUAL_AFTER = {
+    "en": re.compile(r"^\s*(?:\w+\s+){0,1}(?:each other|one another)\b", re.I),
+    "fr": re.compile(r"^\s*(?:\w+\s+){0,1}(?:mutuellement|l'un l'autre|les uns les autres|réciproquement)\b", re.I),
+    "ar": re.compile(r"^\s*(?:\S+\s+){0,1}(?:بعضهما|بعضهم|البعض)(?!\S)"),
+}
+_MUTUAL_BEFORE = {
+    "en": re.compile(r"\b(?:trad(?:ed|e|es|ing)|exchang(?:ed|e|es|ing)|swapp(?:ed|ing))\s+(?:[\w'’-]+\s+){0,2}$", re.I),
+    "fr": re.compile(r"(?:\béchang\w*|\bmutuellement)\s+(?:[\w'’-]+\s+){0,2}$", re.I),
+    "ar": re.compile(r"(?:^|\s)[وف]?(?:تبادل|تبادلت|تبادلا|يتبادل|تتبادل|يتبادلان|تتبادلان)(?:وا|ا)?\s+(?:\S+\s+){0,4}(?:ال)?$"),
+}
 
 
 @dataclass
@@ -191,7 +210,7 @@ def fill_roles(
     parts: list[Participant], text: str, folded: str, sent_start: int, trig_start: int,
     trig_end: int, right_limit: int, lang: str, event_type: str, flags: frozenset[str],
     verb: bool, previous_actors: list[Participant] | None,
-    previous_recipients: list[Participant] | None = None,
+    previous_recipients: list[Participant] | None = None, next_trigger: bool = False,
 ) -> Roles:
     lang = lang if lang in _CLAUSE_BREAK else "en"
     # an object pronoun before the verb ("l'a félicité") or on it ("هنأه") is a recipient
@@ -201,14 +220,29 @@ def fill_roles(
     left = [p for p in parts if p.end <= trig_start and not p.is_place]
     right_end = clause_end(text, folded, trig_end, right_limit, lang)
     right = [p for p in parts if p.start >= trig_end and p.end <= right_end]
+    if next_trigger and lang != "ar" and right_end == right_limit:
+        right = _before_next_subject(right, folded, right_limit, lang)
+    if lang == "ar":
+        # "دمر انفجار المستشفى، وتبادلت حماس وإسرائيل ...": the subject of the next coordinated verb
+        cut = next((i for i, p in enumerate(right) if _AR_NEXT_VERB.search(folded[max(trig_end, p.start - 20):p.start])), None)
+        right = right if cut is None else right[:cut]
     right_actors = [p for p in right if not p.is_place]
-    passive = bool(_PASSIVE_BEFORE[lang].search(folded[max(sent_start, trig_start - 20):trig_start]))
+    # a lexicon entry may carry the flag ``passive`` when its pattern is itself a passive
+    # ("accusé ... par", "تعرض ... ل"): the agent after it acts, the party before it is acted on
+    passive = "passive" in flags or bool(_PASSIVE_BEFORE[lang].search(folded[max(sent_start, trig_start - 20):trig_start]))
+    reduced = not passive and _reduced_passive(right, folded, trig_start, trig_end, lang)
+    if reduced:
+        # "X hailed the deal mediated by Y": a party before the participle's own noun is the
+        # subject of the main verb, not the one acted on
+        left = [p for p in left if not re.search(r"\w", folded[p.end:trig_start])]
+        passive = True
     rule = "svo"
 
     actors: list[Participant] = []
     recipients: list[Participant] = []
     if passive:
-        agent = next((p for p in right_actors if _AGENT[lang].search(folded[max(trig_end, p.start - 25):p.start])), None)
+        # the "by" may close the trigger itself ("accord, initialled by")
+        agent = next((p for p in right_actors if _AGENT[lang].search(folded[max(trig_start, p.start - 25):p.start])), None)
         if agent is None:
             agent = _agent_of_instrument(right_actors, folded, trig_end, lang)
         if left:
@@ -267,9 +301,14 @@ def fill_roles(
         rule = "vso"
     if remaining:
         own = {a.code for a in actors if a.code}
+        sends_own = event_type in _SENDS_OWN_PARTIES
+        own_sectors = {"GOV", "MIL"} if sends_own else {"GOV"}
         first = next((i for i, p in enumerate(remaining)
-                      if not (p.generic and p.code in own and p.sector == "GOV")), 0)
-        remaining = remaining[first:]  # "سحب سفيرها لدى فرنسا": its own ambassador is not the recipient
+                      if not (p.generic and p.code in own and p.sector in own_sectors)), None)
+        # "سحب سفيرها لدى فرنسا", "withdrew its troops from Mali": its own envoy or troops are
+        # not the recipient
+        remaining = remaining[first or 0:] if first is not None or not sends_own else []
+    if remaining:
         recipients = _coordinated(remaining[0], remaining[1:], text, lang)
         extra = [p for p in remaining if p not in recipients and p.start - recipients[-1].end < 60
                  and re.match(r"^\s*,?\s*(?:and|et|و)?\s*(?:with|avec|مع)\s", folded[recipients[-1].end:p.start])]
@@ -295,18 +334,113 @@ def fill_roles(
         # "استقبله الرئيس تبون": with its object on the verb, the noun after it is the subject
         actors = _coordinated(subjects[0], [p for p in right_actors if p.start > subjects[0].start], text, lang)
         recipients, rule = [], "vso"
+    actor_keys = {p.key for p in actors}
+    # "عن شكره": a suffix standing for the actor itself is a possessive, not an object
+    clitics = [c for c in clitics if _other_antecedent(c, actor_keys) is not None]
     if clitics and (not recipients or lang == "ar" and verb):
         recipients = clitics[:1]  # "استقبله الرئيس": the suffix is the object, the noun after the subject
+    attacker = _qualifying_demonym(parts, folded, trig_start, trig_end, lang) if event_type in _ATTACK_TYPES else None
+    if attacker is not None and attacker not in actors:
+        # "des missiles russes ont frappé", "في غارة أمريكية": the state qualifying the weapon or
+        # strike acts; a party told before it is the target
+        if not recipients and actors and rule == "svo":
+            recipients = [a for a in actors if a.code != attacker.code]
+        recipients = [r for r in recipients if r is not attacker]
+        actors, rule = [attacker], "qualified-attack"
     if "swap" in flags:
         actors, recipients = recipients[:1], actors
         rule = "host"
-    if not recipients and previous_recipients and rule == "coordinated-verb" and event_type in _SHARED_OBJECT_TYPES:
+    if len(actors) > 1 and not recipients and _mutual(folded, sent_start, trig_start, trig_end, lang):
+        # "Azerbaijan and Armenia accused each other": the first acts on the others (the
+        # coder adds the event the other way round)
+        actors, recipients, rule = actors[:1], actors[1:], "mutual"
+    if not recipients and previous_recipients and rule in ("coordinated-verb", "participle") \
+            and event_type in _SHARED_OBJECT_TYPES:
         # "blamed Israel and vowed revenge": the coordinated verb is aimed at the same party
         recipients = list(previous_recipients)
     actor_keys = {p.key for p in actors}
     recipients = [_other_antecedent(r, actor_keys) for r in recipients]
     recipients = [r for r in recipients if r is not None and r.key not in actor_keys]
     return Roles(actors, recipients, rule)
+
+
+# ", and Seoul summoned ...", "et Paris a rappelé ...": a party opening a coordinated clause
+_NEXT_CLAUSE_OPEN = {
+    "en": re.compile(r"(?:,\s*(?:and|but|while)?|\b(?:and|but|while))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I),
+    "fr": re.compile(r"(?:,\s*(?:et|mais|tandis que)|\bmais)\s+(?:la\s+|le\s+|les\s+|l')?(?:[\w'’-]+\s+){0,2}$", re.I),
+}
+_NEXT_VERB_GAP = {
+    "en": re.compile(r"^\s*(?:(?:has|have|had|also|then|later|swiftly|quickly|immediately|in turn|for its part|on \w+day)\s*,?\s*)*$", re.I),
+    "fr": re.compile(r"^\s*(?:(?:a|ont|avait|avaient|aussi|également|ensuite|aussitôt|de son côté|pour sa part|\w+di)\s*,?\s*)*$", re.I),
+}
+
+
+def _before_next_subject(right: list[Participant], folded: str, next_start: int, lang: str) -> list[Participant]:
+    """Drop the subject of the next coordinated clause and what follows it from the
+    parties after a trigger: "criticised the plan, and Seoul summoned ..." does not make
+    Seoul a recipient of the criticism."""
+    for i, p in enumerate(right):
+        if p.is_place or not _NEXT_VERB_GAP[lang].match(folded[p.end:next_start]):
+            continue
+        head = _coordinated_left(p, right[:i], folded, lang)[0]
+        if _NEXT_CLAUSE_OPEN[lang].search(folded[max(0, head.start - 30):head.start]):
+            return right[:right.index(head)]
+    return right
+
+
+_ATTACK_TYPES = {"ASSAULT"}
+# nouns of attacks and weapons, and the adjectives that may come between them and a demonym
+_ATTACK_NOUN = {
+    "fr": re.compile(r"(?:frappes?|raids?|bombardements?|attaques?|offensives?|missiles?|drones?|roquettes?|obus|"
+                     r"tirs|incursions?|opérations?|assauts?)$"),
+    "ar": re.compile(r"(?:[وفبل]|ال)*(?:غار\S*|قصف|هجوم\S*|ضرب\S*|صاروخ\S*|صواريخ|مسير\S*|طائر\S*|اعتداء\S*|"
+                     r"عدوان|توغل|عملي\S*)$"),
+}
+_ATTACK_ADJECTIVE = re.compile(r"aériens?|aériennes?|terrestres?|navals?|navales?|جوي(?:ة|ه)?|بري(?:ة|ه)?|بحري(?:ة|ه)?|مسير(?:ة|ه)")
+
+
+def _qualifying_demonym(parts: list[Participant], folded: str, trig_start: int, trig_end: int,
+                        lang: str) -> Participant | None:
+    """A bare demonym right after an attack noun ("frappe israélienne", "غارة جوية أمريكية")."""
+    if lang not in _ATTACK_NOUN:
+        return None  # English puts the demonym before the noun, where it is the subject anyway
+    words = folded[trig_start:trig_end].split()
+    if not words or not _ATTACK_NOUN[lang].match(words[-1]):
+        return None
+    after = next((p for p in parts if p.start >= trig_end), None)
+    if after is None or not (after.generic and after.sector is None) or after.start - trig_end > 20:
+        return None
+    gap = folded[trig_end:after.start].split()
+    if len(gap) > 1 or any(not _ATTACK_ADJECTIVE.fullmatch(w) for w in gap):
+        return None
+    return after
+
+
+# "a deal mediated by Beijing", "a commitment hailed by campaigners": a participle with its agent
+# (French participles are left to the lexicon: "une peine prononcée par" is read from its trigger)
+_PARTICIPLE_END = {
+    "en": re.compile(r"\w{3,}ed(?:\s+by)?$", re.I),
+}
+_AGENT_RIGHT_AFTER = {
+    "en": re.compile(r"^\s*(?:by\s+)?(?:the\s+)?$", re.I),
+}
+
+
+def _reduced_passive(right: list[Participant], folded: str, trig_start: int, trig_end: int, lang: str) -> bool:
+    """A past participle followed at once by "by" and a party, with no auxiliary before."""
+    if lang not in _PARTICIPLE_END or not right:
+        return False
+    trigger = folded[trig_start:trig_end].rstrip()
+    if not _PARTICIPLE_END[lang].search(trigger):
+        return False
+    gap = folded[trig_end:right[0].start]
+    by = re.search(r"\bby$", trigger) or re.match(r"^\s*by\b", gap)
+    return bool(by) and bool(_AGENT_RIGHT_AFTER[lang].match(gap)) and not right[0].is_place
+
+
+def _mutual(folded: str, sent_start: int, trig_start: int, trig_end: int, lang: str) -> bool:
+    return bool(_MUTUAL_AFTER[lang].match(folded[trig_end:trig_end + 40])
+                or _MUTUAL_BEFORE[lang].search(folded[max(sent_start, trig_start - 50):trig_start]))
 
 
 def _other_antecedent(p: Participant, actor_keys: set[str]) -> Participant | None:
@@ -319,3 +453,17 @@ def _other_antecedent(p: Participant, actor_keys: set[str]) -> Participant | Non
     return Participant(p.start, p.end, p.text, other.kind, code=other.code, sector=other.sector,
                        identifier_id=other.identifier_id, identifier_text=other.identifier_text,
                        actor_id=other.actor_id, pronoun=p.pronoun, antecedents=p.antecedents)
+
+
+def sentence_subject(parts: list[Participant], text: str, folded: str, sent_start: int,
+                     lang: str) -> list[Participant]:
+    """The first party of a sentence that no preposition governs, with the parties
+    coordinated to it ("China and South Korea ..."): the sentence's subject in most wire
+    sentences, whether the verb comes after it (en, fr) or before it (ar)."""
+    lang = lang if lang in _CLAUSE_BREAK else "en"
+    for i, p in enumerate(parts):
+        before = folded[max(sent_start, p.start - 14):p.start]
+        governed = _AR_OBJECT_PREP.search(before) if lang == "ar" else _OBJECT_PREP[lang].search(before)
+        if not governed and not (p.generic and p.sector in _PATIENT_SECTORS):
+            return _coordinated(p, parts[i + 1:], text, lang)
+    return []

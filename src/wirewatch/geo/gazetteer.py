@@ -65,6 +65,7 @@ class Gazetteer:
         self.entries: list[Entry] = []
         self.index: dict[str, list[int]] = {}
         self._by_geonames: dict[int, int] = {}
+        self._coasts: dict[str, tuple[str, ...]] = {}
         capitals = {(c["capital"], code) for code, c in countries.items()}
         for code, c in countries.items():
             entry = Entry(c["name"], int(c["geonameid"]), None, None, code, c["iso3"], "",
@@ -116,6 +117,8 @@ class Gazetteer:
                           item.get("feature") or "", int(item.get("population") or 0), True)
             names = [item["name"]] + [n for lang in ("en", "fr", "ar") for n in item.get(lang) or ()]
             self._add(entry, names)
+            if item.get("coast"):
+                self._coasts[item["name"]] = tuple(self._iso3.get(c, c) for c in item["coast"])
 
     def _country_position(self, code: str) -> int | None:
         for position in self.index.get(name_key(self._country_name(code)), ()):
@@ -166,6 +169,17 @@ class Gazetteer:
         countries of the article (ISO alpha-2 or alpha-3 codes in ``country_context``)."""
         entry = self.best_entry(name, country_context)
         return entry.to_place() if entry else None
+
+    def coastal_states(self, name: str) -> tuple[str, ...]:
+        """ISO alpha-3 codes of the states on a sea or strait of the supplement (its
+        ``coast`` list, nearest first), by the place's name."""
+        return self._coasts.get(name, ())
+
+    def capital_place(self, code: str) -> Place | None:
+        """The capital (GeoNames PPLC) of the country with this ISO alpha-2 or alpha-3 code."""
+        code = code.upper()
+        capitals = [e for e in self.entries if e.feature == "PPLC" and code in (e.country2, e.country3)]
+        return max(capitals, key=lambda e: e.population).to_place() if capitals else None
 
     def country_place(self, code: str) -> Place | None:
         """The country entry for an ISO alpha-2 or alpha-3 code."""

@@ -7,6 +7,7 @@ import weakref
 from collections import Counter
 from dataclasses import dataclass
 
+from wirewatch.geo.demonyms import capital_phrases, demonym_countries, find_demonyms
 from wirewatch.geo.finder import PlaceFinder
 from wirewatch.geo.gazetteer import get_gazetteer
 from wirewatch.records import Document, Place, Sentence
@@ -18,17 +19,20 @@ _LOCATIVE = {
     "en": re.compile(
         r"(?<![\w])(?:in|at|near|outside|inside|across|throughout|on the outskirts of|"
         r"held in|hosted in|struck|hit|attacked|shelled|bombed|targeted|seized|captured|"
+        r"raided|stormed|invaded|besieged|entered|off|off the coast of|"
         r"took control of|control of|hosted by|through|(?<!investigation )(?<!probe )(?<!inquiry )into|"
         r"(?:down|flew|flying|fly|flights?) over|along|around|across|"
-        r"court of|court in)\s+(?:the\s+|a\s+|an\s+)?(?:(?:several|many|some|various|parts of|"
+        r"court of|court in|(?:abducted|kidnapped|snatched) from)\s+(?:the\s+|a\s+|an\s+)?(?:(?:several|many|some|various|parts of|"
         r"streets of|the streets of)\s+)?(?:(?:[A-Za-z-]+\s+){0,2}(?:city|town|capital|port|"
         r"village|province|region|republic|state|district|suburbs?|outskirts|area|zone|"
-        r"neighbou?rhood|camp|prison|parish|north|south|east|west|centre|center|part)\s+of\s+"
+        r"neighbou?rhood|camp|prison|parish|north|south|east|west|centre|center|part)s?\s+of\s+"
         r"(?:the\s+)?)?(?:(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?$"),
     "fr": re.compile(
         r"(?<![\w])(?:à|a|au|aux|en|dans|près de|près d'|depuis|attentat de|attaque de|"
         r"le long de|le long du|le long des|au large de|au large du|aux abords de|autour de|"
-        r"frontière de|frappé|bombardé|visé|accueillie?s? par|sommet de|sommet d'|tribunal de|"
+        r"frontière de|frappé|bombardé|visé|"
+        r"(?:attaqu[ée]e?s?|ciblée?s?|pris d'assaut|envahi|assiégé|encerclé)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?|"
+        r"accueillie?s? par|sommet de|sommet d'|tribunal de|"
         r"tribunal militaire de|cour de|vers|travers)\s*(?:la\s+|le\s+|l'|les\s+|une\s+|un\s+)?"
         r"(?:(?:ville|capitale|localité|région|province|commune|rues|banlieue|périphérie|port|"
         r"paroisse|village|quartier|camp|prison|état|département|district|zone|environs|"
@@ -36,7 +40,7 @@ _LOCATIVE = {
         r"nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:\w+\s+)?"
         r"(?:de\s+la\s+|de\s+l'|de\s+|d'|du\s+|des\s+)\s*){0,2}$"),
     "ar": re.compile(
-        r"(?<![\w])(?:[وف]?(?:في|قرب|داخل|خارج|استهدفت|استهدف|قصف|قصفت|هاجم|هاجمت|استضافتها|استضافت|تستضيف|يستضيف|قمه|مؤتمر|"
+        r"(?<![\w])(?:[وف]?(?:في|قرب|بالقرب من|قباله|داخل|خارج|اقتحم|اقتحمت|اقتحموا|حاصرت|استهدفت|استهدف|قصف|قصفت|هاجم|هاجمت|استضافتها|استضافت|تستضيف|يستضيف|قمه|مؤتمر|"
         r"احتضنت|احتضنته|احتضنها|تحتضن|يحتضن)|[وف]?ب|[وف]?ل(?=مدينه|منطقه|بلده|ولايه|محافظه|قطاع))\s*"
         r"(?:(?:مدينه|العاصمه|بلده|منطقه|ولايه|محافظه|اقليم|مقر|شوارع|احياء|ضواحي|جنوب|شمال|"
         r"شرق|غرب|وسط|ميناء|مخيم|سجن|قريه|حي|قطاع)\s+)?(?:(?:جنوب|شمال|شرق|غرب|وسط)(?:ي|ى)?\s+)?$"
@@ -51,7 +55,7 @@ _VISIT = {
     "fr": re.compile(r"(?:(?:rendu|rendue|rendra|rendre|visite|voyage|route|arrivé|arrivée|"
                      r"déplacement|tournée|séjour)\s+(?:\w+\s+){0,2}(?:vers|à|au|en|dans)\s*(?:la\s+|le\s+|l')?|"
                      r"(?<![\w])(?:visité|visitera|visiter)\s+)$"),
-    "ar": re.compile(r"(?:(?:زياره|يزور|زار|تزور|توجه|وصل|وصلت|يصل|تصل|وصول|جوله|رحله|سافر|يتوجه)\s+(?:\S+\s+){0,4}"
+    "ar": re.compile(r"(?:(?:زيار(?:ه|ت\S{0,3})|يزور|زار|تزور|توجه|وصل|وصلت|يصل|تصل|وصول|جوله|رحله|سافر|يتوجه)\s+(?:\S+\s+){0,4}"
                      r"(?:الي|لـ?)\s*|(?<![\w])[وف]?(?:يزور|زار|تزور|زارت|سيزور|ستزور)\s+)$"),
 }
 # A place after these heads names what something is about, not where the event happened:
@@ -141,22 +145,70 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
             continue
         out.append(_Candidate(found.start, found.end, found.text, found.entry.to_place()))
     out.extend(_unlisted_places(doc, out))
+    out.extend(_landmarks(doc, out))
+    out.extend(_capitals_by_demonym(doc, out))
     return sorted(out, key=lambda c: c.start)
 
 
 # A town the gazetteer does not list, named by its head noun: "in the town of Kidal",
 # "in the Tillabéri region", "dans la localité de Tinzaouatène", "في بلدة هاندلوفا".
 _NAME = r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})"
+# French names join their words with du/de la/des: "la Boucle du Mouhoun", "Hauts-Bassins"
+_NAME_FR = r"([A-ZÀ-ÖØ-Þ][\w’-]+(?:(?:[ -]|\s(?:du|de la|de|des)\s|\sd['’])[A-ZÀ-ÖØ-Þ][\w’-]+){0,3})"
 _UNLISTED = (
-    re.compile(r"(?<![\w])(?:in|at|near|into) (?:the )?(?:town|city|village|region|province|district|state|"
-               r"area|camp|port) of " + _NAME),
+    re.compile(r"(?<![\w])(?:in|at|near|into|captured|seized|took|entered|attacked|struck|shelled) (?:the )?"
+               r"(?:(?:north|south|east|west|central)[a-z-]* |remote |border |neighbouring |nearby )?(?:town|city|village|region|province|district|state|area|camp|port) of " + _NAME),
     re.compile(r"(?<![\w])(?:in|at|near|into) (?:the |[A-Z][\w-]+['’]s )?" + _NAME
                + r" (?:region|province|district|state|area|camp)\b"),
     re.compile(r"(?<![\w])(?:à|dans|près de|vers) (?:la |le |l'|une |un )?(?:ville|localité|région|province|commune|"
-               r"village|préfecture|département|camp|État|état|district|zone) (?:de |d'|du )" + _NAME),
+               r"village|préfecture|département|camp|État|état|district|zone) (?:de la |de l'|de |d'|du )" + _NAME_FR),
     re.compile(r"(?:(?<![\w])(?:في|قرب|على|الى|إلى)\s+|(?<![\w])[وف]?ب)(?:مدينة|مدينه|بلدة|بلده|منطقة|منطقه|ولاية|ولايه|محافظة|"
-               r"محافظه|قرية|قريه|اقليم|إقليم)\s+((?!ال)[\u0621-\u064a]{3,})"),
+               r"محافظه|قرية|قريه|اقليم|إقليم)\s+((?!ال)(?!(?:جديدة|جديده|صغيرة|صغيره|كبيرة|كبيره|أخرى|اخرى|حدودية|حدوديه|"
+               r"نائية|نائيه|مجاورة|مجاوره|قريبة|قريبه|واحدة|واحده|عدة|عده)(?![\u0621-\u064a]))[\u0621-\u064a]{3,})"),
 )
+
+
+# A named landmark (palace, base, airport ...) is the scene itself: "في قصر المرادية",
+# "في قاعدة محمد نجيب العسكرية بمصر", "في مطار صنعاء"
+_AR_LANDMARK = re.compile(
+    r"(?:(?<![\w])(?:في|قرب|داخل|على|الى|إلى)\s+|(?<![\w])[وف]?ب)((?:قصر|قاعدة|قاعده|مطار|ميناء|مخيم|سجن|جامعة|جامعه)"
+    r"\s+(?!(?:مدينة|مدينه|بلدة|بلده)\s)[\u0621-\u064a]{3,}(?:\s+(?![وفب])[\u0621-\u064a]{3,}){0,2})")
+
+
+def _capitals_by_demonym(doc: Document, known: list[_Candidate]) -> list[_Candidate]:
+    """"in the Malian capital", "dans la capitale malienne": the capital of that state."""
+    folded = fold(doc.text)
+    out: list[_Candidate] = []
+    if "capital" not in folded and "العاصمه" not in folded:
+        return out
+    for lang in dict.fromkeys(_lang(doc, s.start) for s in document_sentences(doc)):
+        for start, end, code in capital_phrases(folded, lang):
+            if _lang(doc, start) != lang or any(c.start < end and start < c.end for c in known + out):
+                continue
+            place = get_gazetteer().capital_place(code)
+            if place is not None:
+                out.append(_Candidate(start, end, doc.text[start:end], place))
+    return out
+
+
+def _landmarks(doc: Document, known: list[_Candidate]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    text = doc.text
+    for m in _AR_LANDMARK.finditer(text):
+        start, end = m.span(1)
+        for expression in doc.time_expressions:  # "في قصر المرادية أمس": the date is not the name
+            if start < expression.start < end:
+                end = expression.start
+                break
+        end = start + len(text[start:end].rstrip())
+        if " " not in text[start:end]:
+            continue
+        inner = [c for c in known if start <= c.start < end and c.place.country]
+        code = inner[0].place.country if inner else _country_around(doc, known, end)
+        if code:
+            out.append(_Candidate(start, end, text[start:end],
+                                  Place(name=text[start:end], country=code, feature="BLDG")))
+    return out
 
 
 def _unlisted_places(doc: Document, known: list[_Candidate]) -> list[_Candidate]:
@@ -193,8 +245,9 @@ def _possessor_country(phrase: str) -> str | None:
 
 
 def _country_around(doc: Document, known: list[_Candidate], offset: int, sentence: bool = True) -> str | None:
-    """The state named after the place in its sentence ("of western Niger"), else the one
-    state of the article."""
+    """The state named after the place in its sentence ("of western Niger"), else the
+    region named before it in the sentence, else the one state of the article (or of the
+    sentence's demonyms)."""
     sentences = document_sentences(doc)
     index = sentence_index_at(sentences, offset) if sentence else None
     if index is not None:
@@ -203,10 +256,24 @@ def _country_around(doc: Document, known: list[_Candidate], offset: int, sentenc
                  and c.place.feature in ("PCLI", "ADM1")]
         if after:
             return after[0].place.country
+        region = [c for c in known if sentence.start <= c.start < offset and c.place.country
+                  and c.place.feature in ("ADM1", "RGN")]
+        if region:  # "into Russia's Kursk region ... captured the town of Sudzha"
+            return region[-1].place.country
     counts = Counter(c.place.country for c in known if c.place.country)
     if len(counts) == 1:
         return next(iter(counts))
+    if not counts and index is not None:  # "les forces de sécurité burkinabè ... dans la région de"
+        folded = _folded_text(doc)
+        codes = demonym_countries(folded, _lang(doc, offset), sentences[index].start, sentences[index].end)
+        if len(set(codes)) == 1:
+            return codes[0]
     return None
+
+
+def _folded_text(doc: Document) -> str:
+    cached = _CACHE.get(id(doc))
+    return cached.folded if cached is not None and cached.text is doc.text else fold(doc.text)
 
 
 # A place after the span belongs to the event only within the same clause.
@@ -224,6 +291,10 @@ _POSSESSIVE_BEFORE = re.compile(r"\s+[\w-]+['’]s\s+$")
 _FROM_SEAT = re.compile(r"(?<![\w])(?:from|depuis|من)\s+(?:the\s+|le\s+|la\s+|l')?$")
 
 
+_OVER_SEA = re.compile(r"(?<![\w])(?:over|off|off the coast of|au-dessus de|au-dessus du|فوق|قبالة|قباله)\s+"
+                       r"(?:the\s+|la\s+|le\s+|l')?$")
+
+
 def _is_locative(doc: Document, folded: str, candidate: _Candidate) -> bool:
     lang = _lang(doc, candidate.start)
     before = folded[max(0, candidate.start - 60):candidate.start]
@@ -236,6 +307,8 @@ def _is_locative(doc: Document, folded: str, candidate: _Candidate) -> bool:
         return False
     if lang == "fr" and candidate.place.feature == "PCLI" and _FR_DATIVE.search(before):
         return False
+    if candidate.place.feature == "SEA" and _OVER_SEA.search(before):
+        return True  # "shot down a drone over the Strait of Hormuz", "au-dessus de la mer Noire"
     if candidate.place.feature != "PCLI" and _ATTACK_OF.search(before):
         return True
     if lang == "ar" and (doc.text[candidate.start] == "ب" or _attached_clitic(doc.text, candidate.start)):
@@ -267,7 +340,23 @@ def _attached_clitic(text: str, start: int) -> bool:
         text[start - 2] in "وف" and (start < 3 or not text[start - 3].isalpha()))
 
 
-def event_location(doc: Document, start: int, end: int) -> tuple[Place | None, str | None]:
+# Events that happen on the ground: without a place in their sentence, the scene told
+# earlier in the article is theirs ("Protests erupted in Dakar ... Police arrested 40").
+_SCENE_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
+# "held talks there", "doit y rencontrer", "التقاه هناك": the place named before
+_THERE = {
+    "en": re.compile(r"(?<![\w])there(?![\w])(?!\s+(?:is|are|was|were|will|has|have|had|would|could)(?![\w]))"),
+    "fr": re.compile(r"(?<![\w])(?:y(?![\w'’-])(?!\s+(?:a|avait|aura|aurait|ait|eut|compris)(?![\w]))|"
+                     r"là-bas|sur place)(?![\w])"),
+    "ar": re.compile(r"(?<![\w])(?:هناك|هنالك)(?![\w])"),
+}
+# talks hosted by a state or a city are held there ("Egypt hosted talks ...")
+_HOSTED = re.compile(r"(?<![\w])(?:hosted|hosts|will host|a accueilli|accueille|accueillera|"
+                     r"[وف]?(?:استضافت|استضاف|تستضيف|يستضيف|احتضنت|تحتضن))(?![\w])")
+
+
+def event_location(doc: Document, start: int, end: int,
+                   event_type: str | None = None) -> tuple[Place | None, str | None]:
     """(place, surface text) where the event with evidence ``doc.text[start:end]``
     happened, or (None, None) when nothing says where.
 
@@ -275,7 +364,9 @@ def event_location(doc: Document, start: int, end: int) -> tuple[Place | None, s
     see docs/dates-and-places.md).  The first one inside the span wins; else the nearest
     one of the sentence (a country only before the span, a place after the span only in
     the same clause); else a city or landmark of the previous sentence of the paragraph,
-    unless the span names a place of another country as a party."""
+    unless the span names a place of another country as a party.  ``event_type`` (a
+    PLOVER type) enables the type rules: the earlier scene of an attack, protest or
+    arrest, a demonym's state for the forces of a state, the host of a received visit."""
     text = doc.text
     if not isinstance(text, str) or not text:
         return None, None
@@ -288,35 +379,175 @@ def event_location(doc: Document, start: int, end: int) -> tuple[Place | None, s
     if index is None:
         return None, None
     sentence = sentences[index]
+    lang = _lang(doc, start)
     s_start, s_end = min(sentence.start, start), max(sentence.end, end)
     candidates = [c for c in _candidates(doc, s_start, s_end) if _is_locative(doc, folded, c)]
     inside = [c for c in candidates if start <= c.start < end]
+    there = _THERE[lang].search(folded, start, end)
     if inside and _CLAUSE_LINK.search(folded, inside[-1].end, end):
         # the span runs from the actor across a clause break to the trigger: a place
         # right after the trigger is the scene ("... agreed in Moscow, as shelling
         # continued in Nagorno-Karabakh")
-        after = [c for c in candidates if c.start >= end and not _AFTER_BREAK.search(folded, end, c.start)]
+        after = [c for c in candidates if c.start >= end and not _clause_break(doc, folded, end, c.start)]
         if after:
-            return after[0].place, _with_head(text, after[0])
+            return _answer(doc, folded, after[0], start, end)
     if inside:
-        return inside[0].place, _with_head(text, inside[0])
+        if there and inside[0].place.feature == "PCLI":
+            # "doit y rencontrer Poutine, sa première visite en Russie" after "à Kazan"
+            scene = _earlier_scene(doc, folded, sentences, index, start, same_paragraph=True)
+            if scene is not None and scene.place.country == inside[0].place.country:
+                return scene.place, scene.text
+        return _answer(doc, folded, inside[0], start, end)
     # outside its own clause, a whole country says where an event happened only when it
     # comes first ("clashes in Senegal ... after the sentencing of ...")
-    near = [c for c in candidates if c.start < end or not _AFTER_BREAK.search(folded, end, c.start)]
+    near = [c for c in candidates if c.start < end or not _clause_break(doc, folded, end, c.start)]
     if near:
         best = min(near, key=lambda c: min(abs(c.start - end), abs(start - c.end)))
-        return best.place, _with_head(text, best)
+        return _answer(doc, folded, best, start, end)
     towns = [c for c in candidates if c.place.feature != "PCLI"]
     if towns:  # "arrested 62 people after violence ... in Amsterdam": the sentence's scene
-        return towns[0].place, towns[0].text
+        return _answer(doc, folded, towns[0], start, end)
+    if there:
+        scene = _earlier_scene(doc, folded, sentences, index, start, same_paragraph=True)
+        if scene is not None:
+            return _answer(doc, folded, scene, start, end)
+    capital = _the_capital(doc, folded, sentence.start, sentence.end)
+    if capital[0] is not None:
+        return capital
+    demonym = _demonym_place(doc, folded, lang, sentence.start, sentence.end, event_type)
     place, surface = _previous_sentences(doc, folded, sentences, index, start)
+    if demonym is not None and (place is None or place.country != demonym[0].country):
+        return demonym  # "Ukrainian cities", "les forces de sécurité burkinabè"
     if place is None:
         place, surface = _country_words(doc, folded, sentence.start, sentence.end)
+    if place is None and event_type == "CONSULT":
+        host = _host_country(doc, folded, sentence.start, end, lang)
+        if host[0] is not None:
+            return host  # the host is a party itself: no check against other parties
+    if place is None and event_type in _SCENE_TYPES | {"CONSULT"}:
+        # a meeting continues the visit told just before ("arrived in Egypt ... met Sisi")
+        scene = _earlier_scene(doc, folded, sentences, index, start, same_paragraph=event_type == "CONSULT")
+        if scene is not None:
+            place, surface = scene.place, scene.text
     if place is None:
         place, surface = _dateline(doc, folded)
     if place is not None and _other_actor_places(doc, folded, start, end, place):
         return None, None  # "Rabat regretted ...": another party, somewhere else
     return place, surface
+
+
+_HEAD_OF_AFTER = re.compile(r"\s+(?:city|town|village|port|camp|district|region|province|ville|localité|"
+                            r"village|camp|port|région|province)\s+(?:of\s+(?:the\s+)?|de\s+|d['’])")
+
+
+def _answer(doc: Document, folded: str, candidate: _Candidate, start: int,
+            end: int) -> tuple[Place | None, str | None]:
+    if candidate.place.feature == "PCLI":
+        # "في قاعدة محمد نجيب العسكرية بمصر", "in Kidal, Mali": the place the state locates
+        candidate = next((c for c in _candidates(doc, max(0, candidate.start - 80), candidate.start)
+                          if c.place.country == candidate.place.country and c.place.feature != "PCLI"
+                          and 0 <= candidate.start - c.end <= 3 and _is_locative(doc, folded, c)), candidate)
+    head = _HEAD_OF_AFTER.match(folded, candidate.end)
+    if head:  # "the West Bank city of Jenin", "la région tunisienne de Kasserine": the town
+        candidate = next((c for c in _folded(doc).candidates if c.start == head.end()), candidate)
+    place = candidate.place
+    if place.feature == "SEA" and not place.country:
+        place = _coastal_state(doc, candidate, start, end)
+    return place, _with_head(doc.text, candidate)
+
+
+def _coastal_state(doc: Document, candidate: _Candidate, start: int, end: int) -> Place:
+    """A strait or sea has no state of its own: the event is in the waters of the coastal
+    state that takes part in it ("Iran seized a tanker in the Strait of Hormuz" -> IRN);
+    when no coastal state is a party, the place keeps no country."""
+    coast = get_gazetteer().coastal_states(candidate.place.name)
+    if not coast:
+        return candidate.place
+    sentences = document_sentences(doc)
+    index = sentence_index_at(sentences, candidate.start)
+    lo = min(start, sentences[index].start) if index is not None else start
+    hi = max(end, sentences[index].end) if index is not None else end
+    parties = [(m.start, m.place.country if m.place is not None and m.place.country else m.country)
+               for m in doc.mentions if lo <= m.start < hi and m.country]
+    parties += [(c.start, c.place.country) for c in _folded(doc).candidates
+                if lo <= c.start < hi and c.place.feature == "PCLI"]
+    for owner in re.finditer(r"([A-Z][\w-]+)['’]s\s", doc.text[lo:hi]):  # "Iran's Revolutionary Guards"
+        code = _possessor_country(owner.group(0)[:-1] + " ")
+        if code:
+            parties.append((lo + owner.start(), code))
+    folded = _folded(doc).folded
+    parties += [(lo, code) for code in demonym_countries(folded, _lang(doc, lo), lo, hi)]
+    for _, code in sorted(parties, key=lambda p: (not (start <= p[0] < end), p[0])):
+        if code in coast:
+            return Place(name=candidate.place.name, lat=candidate.place.lat, lon=candidate.place.lon,
+                         country=code, feature=candidate.place.feature)
+    return candidate.place
+
+
+def _clause_break(doc: Document, folded: str, start: int, end: int) -> bool:
+    """A clause boundary between ``start`` and ``end``; a date between commas (", أمس
+    الأربعاء،", ", on Monday,") does not end the clause."""
+    position = start
+    while True:
+        found = _AFTER_BREAK.search(folded, position, end)
+        if found is None:
+            return False
+        resume = _date_between_commas(doc, folded, found.end(), end) if found.group(0).startswith(",") else None
+        if resume is None:
+            return True
+        position = resume
+
+
+def _date_between_commas(doc: Document, folded: str, start: int, end: int) -> int | None:
+    """The offset after ", on Tuesday," (", le 3 mars,", "، أمس الأربعاء،") when a date
+    and a closing comma follow the comma ending at ``start``."""
+    for expression in doc.time_expressions:
+        if start <= expression.start <= start + 4 and expression.end < end:
+            close = re.match(r"\s*[,،]\s", folded[expression.end:end])
+            return expression.end + close.end() if close else None
+    return None
+
+
+def _earlier_scene(doc: Document, folded: str, sentences: list[Sentence], index: int, start: int,
+                   same_paragraph: bool) -> _Candidate | None:
+    """The last cued place of the nearest earlier sentence that has one (within the
+    paragraph, or anywhere before in the article)."""
+    for back in range(index - 1, -1, -1):
+        previous = sentences[back]
+        if same_paragraph and "\n\n" in doc.text[previous.end:start]:
+            break
+        found = [c for c in _candidates(doc, previous.start, previous.end) if _is_locative(doc, folded, c)]
+        if found:
+            return found[-1]
+    return None
+
+
+def _demonym_place(doc: Document, folded: str, lang: str, start: int, end: int,
+                   event_type: str | None) -> tuple[Place, str] | None:
+    """A state named by its demonym, for events on the ground: next to a place noun
+    ("struck Ukrainian cities") or to its forces or people ("Malian troops attacked")."""
+    for hit in sorted(find_demonyms(folded, lang, start, end), key=lambda h: not h.place_noun):
+        if event_type in _SCENE_TYPES or (event_type is None and hit.place_noun):
+            place = get_gazetteer().country_place(hit.country)
+            if place is not None:
+                return place, doc.text[hit.start:hit.end]
+    return None
+
+
+def _host_country(doc: Document, folded: str, start: int, end: int,
+                  lang: str) -> tuple[Place | None, str | None]:
+    """"Egypt hosted talks": the meeting is in the hosting state or city, named right
+    before the verb (after it in Arabic: "استضافت القاهرة")."""
+    verb = _HOSTED.search(folded, start, end)
+    if verb is None:
+        return None, None
+    lo, hi = (verb.end(), verb.end() + 40) if lang == "ar" else (start, verb.start())
+    hosts = [c for c in _folded(doc).candidates if lo <= c.start < hi and c.place.country
+             and c.place.feature in ("PCLI", "PPLC", "PPL")]
+    if not hosts:
+        return None, None
+    host = hosts[-1] if lang != "ar" else hosts[0]
+    return host.place, host.text
 
 
 _REGION_AFTER = re.compile(r"\s+(?:region|province|state|oblast|governorate|district)(?![\w])", re.I)
@@ -361,6 +592,29 @@ _THE_COUNTRY = re.compile(
     r"(?<![\w])(?:(?:in|across|throughout) (?:the )?(?:\w+ (?:of )?)?the country|"
     r"(?:dans|à travers|partout dans) (?:le |l')?(?:\w+ (?:du |de )?)?(?:le )?pays|"
     r"(?:في |ب)(?:\S+ )?البلاد|(?:شمال|جنوب|شرق|غرب|وسط)(?:ي)? البلاد|انحاء البلاد)(?![\w])")
+
+
+# "in the capital", "dans la capitale", "في العاصمة" with no name after: the capital of
+# the state the article last named
+_THE_CAPITAL = re.compile(r"(?<![\w])(?:(?:in|across|near|to|streets of) the capital|"
+                          r"(?:dans|à|près de|vers|rues de|centre de) la capitale|"
+                          r"(?:في|قرب) العاصمه|[وف]?بالعاصمه)(?![\w])(?!\s*[,،]?\s*(?:[A-Z]|ال\S+ه\b))")
+
+
+def _the_capital(doc: Document, folded: str, start: int, end: int) -> tuple[Place | None, str | None]:
+    found = _THE_CAPITAL.search(folded, start, end)
+    if not found or re.match(r"\s+[A-ZÀ-Þ]", doc.text[found.end():found.end() + 3]):
+        return None, None
+    before = [c for c in _folded(doc).candidates if c.start < found.start() and c.place.country]
+    if before:
+        code = before[-1].place.country
+    else:  # "des milliers de Tunisiens ont manifesté dans les rues de la capitale"
+        codes = demonym_countries(folded, _lang(doc, start), 0, end)
+        if len(set(codes)) != 1:
+            return None, None
+        code = codes[0]
+    place = get_gazetteer().capital_place(code)
+    return (place, doc.text[found.start():found.end()]) if place else (None, None)
 
 
 def _country_words(doc: Document, folded: str, start: int, end: int) -> tuple[Place | None, str | None]:

@@ -135,11 +135,15 @@ class KnowledgeBase:
             return None
         return self.actors.get(f"gov:{code.strip().upper()}")
 
-    def candidates(self, surface: str, lang: str | None = None) -> list[tuple[Actor, float]]:
-        """Actors ``surface`` may name, best first, with scores in (0, 1]."""
+    def candidates(self, surface: str, lang: str | None = None, *,
+                   fuzzy: bool = True) -> list[tuple[Actor, float]]:
+        """Actors ``surface`` may name, best first, with scores in (0, 1].
+
+        ``fuzzy=False`` skips the comparison with alike spellings, whose scores stay
+        below 0.9: a caller that only takes scores of 0.9 or more gets the same answer."""
         if not surface or not surface.strip():
             return []
-        found = self.index.lookup(surface, lang)
+        found = self.index.lookup(surface, lang, fuzzy=fuzzy)
         ranked = sorted(found.items(), key=lambda item: (-item[1][0], item[0]))
         return [(self.actors[actor_id], round(score, 4)) for actor_id, (score, _) in ranked]
 

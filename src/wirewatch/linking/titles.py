@@ -138,7 +138,8 @@ def countries_in(text: str, lang: str | None, kb: KnowledgeBase) -> list[str]:
             code = kb.demonym(phrase, lang)
             named = width > 1 or tokens[i][:1].isupper() or ARABIC_RE.search(phrase)
             if code is None and named:
-                for actor, score in kb.candidates(phrase, lang)[:2]:
+                # only sure matches count here, and alike spellings never score 0.96
+                for actor, score in kb.candidates(phrase, lang, fuzzy=False)[:2]:
                     if actor.kind == "GPE" and score >= 0.96:
                         code = actor.country
                         break

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from wirewatch.records import Document, EntityRef, Event
 from wirewatch.store import search_text
 from wirewatch.store.adding import chunks, marks
-from wirewatch.store.codec import dumps, now_iso, record_json
+from wirewatch.store.codec import dumps, now_iso, plain, record_json
 
 if TYPE_CHECKING:
     from wirewatch.store.base import Store
@@ -34,9 +33,9 @@ def save_analyses(store: Store, docs: Sequence[Document]) -> None:
         [
             (
                 article_id,
-                dumps([asdict(s) for s in doc.segments]),
-                dumps([asdict(s) for s in doc.sentences]),
-                dumps([asdict(t) for t in doc.time_expressions]),
+                dumps([plain(s) for s in doc.segments]),
+                dumps([plain(s) for s in doc.sentences]),
+                dumps([plain(t) for t in doc.time_expressions]),
                 dumps(list(doc.errors)),
                 stamp,
             )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import json
-from dataclasses import asdict, fields
+from dataclasses import fields, is_dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -29,7 +30,29 @@ def dumps(value: Any) -> str:
 
 
 def record_json(record: Any) -> str:
-    return dumps(asdict(record))
+    return dumps(plain(record))
+
+
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def plain(value: Any) -> Any:
+    """A record as JSON-ready values: the same JSON as ``dataclasses.asdict`` gives
+    (nested records, lists, tuples and dicts included), without its deep copies."""
+    kind = type(value)
+    if kind in _ATOMS:
+        return value
+    names = _FIELD_NAMES.get(kind)
+    if names is None and is_dataclass(value) and not isinstance(value, type):
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(value))
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    if isinstance(value, dict):
+        return {plain(k): plain(v) for k, v in value.items()}
+    return copy.deepcopy(value)
 
 
 def _build(cls: type[T], data: dict[str, Any], **nested: Any) -> T:

@@ -11,7 +11,7 @@ from typing import Any, Protocol
 from wirewatch.records import Article, Document, Event, Story
 from wirewatch.stories.cluster import StoryClusterer, StoryState, StoryWeights
 from wirewatch.stories.dedupe import CanonicalEvent, deduplicate_events
-from wirewatch.stories.embedding import SentenceEmbedder, embeddings_available
+from wirewatch.stories.embedding import EMBED_THREADS, SentenceEmbedder, embeddings_available
 from wirewatch.stories.features import build_features, parse_day
 
 MAIN_ACTORS = 8
@@ -31,9 +31,10 @@ class StoryStore(Protocol):
 class StoryBuilder:
     """Keeps a clusterer and the events of the articles it has seen."""
 
-    def __init__(self, weights: StoryWeights | None = None, embed: bool | None = None):
+    def __init__(self, weights: StoryWeights | None = None, embed: bool | None = None,
+                 embed_threads: int | None = None):
         use = embeddings_available() if embed is None else embed
-        self.embedder = SentenceEmbedder() if use else None
+        self.embedder = SentenceEmbedder(embed_threads or EMBED_THREADS) if use else None
         self.clusterer = StoryClusterer(weights)
         self.articles: dict[str, Article] = {}
         self.events: dict[str, list[Event]] = {}  # article id -> its events
@@ -42,6 +43,11 @@ class StoryBuilder:
         self._prior_events: dict[str, list[str]] = {}  # seeded story -> stored event ids
         # (event type, month) -> canonical id -> member events, to link across stories
         self._registry: dict[tuple[str, str], dict[str, list[Event]]] = {}
+
+    def load(self) -> None:
+        """Load the embedding model now rather than on the first batch."""
+        if self.embedder is not None:
+            self.embedder.load()
 
     def add(self, docs: Sequence[Document]) -> list[str]:
         """Cluster a batch; returns the ids of the stories it created or changed."""
@@ -124,7 +130,8 @@ class StoryBuilder:
                 if not own_people & _people(others):
                     continue  # no shared participant: the strict rules below cannot merge them
                 # strict rules only: the stories differ, so the events must share people
-                trial = deduplicate_events(copy.deepcopy(others + own), near, self.articles)
+                # copies: deduplicate_events sets canonical_id and changes nothing else
+                trial = deduplicate_events([copy.copy(e) for e in others + own], near, self.articles)
                 if len(trial) == 1:
                     c.id = other_id
                     for event in own:

@@ -20,6 +20,7 @@ BATCH_SIZE = 64
 # Title plus lead: the first sentences carry the story; longer input costs more and
 # dilutes the vector with background paragraphs.
 LEAD_CHARS = 600
+EMBED_THREADS = 2  # BLAS threads when nothing else runs beside the embedder
 
 
 def embeddings_available() -> bool:
@@ -29,7 +30,7 @@ def embeddings_available() -> bool:
 class SentenceEmbedder:
     """Lazy wrapper around the bundled USE multilingual model; L2-normalised float32."""
 
-    def __init__(self, threads: int = 2):
+    def __init__(self, threads: int = EMBED_THREADS):
         self.threads = threads
         self._model: object | None = None
 
@@ -43,6 +44,10 @@ class SentenceEmbedder:
 
             self._model = USE(threads=self.threads)
         return self._model
+
+    def load(self) -> None:
+        """Read the weights and the tokenizer now (an empty batch computes nothing)."""
+        self._load().encode([])  # type: ignore[attr-defined]
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Vectors of shape (len(texts), DIM); empty texts give zero vectors."""

@@ -13,13 +13,21 @@ for _i in range(10):
     _FOLD[chr(0x06F0 + _i)] = str(_i)  # Extended Arabic-Indic (Persian) digits
 
 
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table: the fixed foldings above, and for any other character its
+    lower case when that is one character (the character itself otherwise), worked out
+    on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        lower = char.lower()
+        mapped = self[code] = lower if len(lower) == 1 else char
+        return mapped
+
+
+_TABLE = _FoldTable({ord(k): v for k, v in _FOLD.items()})
+
+
 def fold(text: str) -> str:
     """Lower-case Latin, fold Arabic letter variants and digits; same length as ``text``."""
-    out = []
-    for ch in text:
-        mapped = _FOLD.get(ch)
-        if mapped is None:
-            low = ch.lower()
-            mapped = low if len(low) == 1 else ch
-        out.append(mapped)
-    return "".join(out)
+    return text.translate(_TABLE)

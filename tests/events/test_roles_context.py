@@ -303,3 +303,57 @@ def test_lexicon_flag_passive_reads_the_agent_after_the_trigger():
     plain = fill_roles([person, paris], text, text.lower(), 0, start, end, len(text), "fr", "ACCUSE",
                        frozenset(), False, None)
     assert [a.code for a in plain.actors] == ["TUN"]  # without the flag the clause reads subject first
+
+
+# a party after a relative pronoun is the subject of the relative clause, not an apposition
+
+@pytest.mark.parametrize(("text", "lang", "mentions", "expected_actor"), [
+    ("The minister travelled to Havana, a trip that Washington condemned.", "en",
+     [("Havana", "GPE", "CUB", "Havana"), ("Washington", "GPE", "USA", "Washington")], ["USA"]),
+    ("Le ministre s'est rendu à Caracas, une visite que le Brésil a critiquée.", "fr",
+     [("Caracas", "GPE", "VEN", "Caracas"), ("Brésil", "GPE", "BRA", "Brazil")], ["BRA"]),
+])
+def test_subject_of_a_relative_clause_is_the_actor(stage, text, lang, mentions, expected_actor):
+    doc = make_doc(text, lang, "2024-03-12", mentions)
+    [event] = events_of(stage, doc, "ACCUSE")
+    assert codes(event.actor) == expected_actor
+
+
+# "the veteran diplomat", "le diplomate italo-suédois": the person named just before
+
+def test_english_person_description_refers_to_the_person_named_before(stage):
+    text = "Kenyan envoy Amina Odhiambo arrived in Addis Ababa on Monday. The veteran diplomat met Abiy Ahmed on Tuesday."
+    doc = make_doc(text, "en", "2024-03-12", [("Amina Odhiambo", "PER", "KEN", None),
+                                              ("Abiy Ahmed", "PER", "ETH", "Abiy_Ahmed")])
+    [event] = [e for e in events_of(stage, doc, "CONSULT") if "met" in e.evidence[0].text]
+    assert codes(event.actor) == ["KEN"] and codes(event.recipient) == ["ETH"]
+
+
+def test_french_description_with_a_double_nationality_is_the_person_not_a_state(stage):
+    text = ("Marta Rossi, l'émissaire des Nations unies, est arrivée à Tripoli. "
+            "La diplomate italo-argentine a rencontré mardi Abdelhamid Dbeibah.")
+    doc = make_doc(text, "fr", "2024-03-12", [("Marta Rossi", "PER", "IGO", None), ("Tripoli", "GPE", "LBY", "Tripoli"),
+                                              ("Abdelhamid Dbeibah", "PER", "LBY", "Abdul_Hamid_Dbeibah")])
+    [event] = [e for e in events_of(stage, doc, "CONSULT") if "rencontré" in e.evidence[0].text]
+    assert codes(event.actor) == ["IGO"] and codes(event.recipient) == ["LBY"]
+
+
+def test_english_description_with_a_nationality_only_takes_a_person_of_that_country(stage):
+    text = "Antony Blinken met Sergei Lavrov in Geneva. The Russian diplomat later accused Washington of lying."
+    doc = make_doc(text, "en", "2024-03-12", [("Antony Blinken", "PER", "USA", "Antony_Blinken"),
+                                              ("Sergei Lavrov", "PER", "RUS", "Sergey_Lavrov"),
+                                              ("Washington", "GPE", "USA", "Washington")])
+    [event] = events_of(stage, doc, "ACCUSE")
+    assert codes(event.actor) == ["RUS"] and codes(event.recipient) == ["USA"]
+
+
+# Arabic: "وأجرى ... محادثات مع وزير الخارجية X ونائبه Y" opens on a verb whose subject is the
+# previous sentence's; the persons after "مع" and their titles are the recipients
+
+def test_arabic_sentence_opening_on_and_verb_keeps_the_previous_subject(stage):
+    text = "وصل رمطان لعمامرة إلى الخرطوم الاثنين. وأجرى اليوم محادثات مع وزير الخارجية علي الصادق ونائب الوزير حسين عوض."
+    doc = make_doc(text, "ar", "2024-03-12", [("رمطان لعمامرة", "PER", "IGO", None), ("الخرطوم", "GPE", "SDN", "Khartoum"),
+                                              ("علي الصادق", "PER", "SDN", None), ("حسين عوض", "PER", "SDN", None)])
+    [event] = [e for e in events_of(stage, doc, "CONSULT") if "محادثات" in e.evidence[-1].text]
+    assert codes(event.actor) == ["IGO"]
+    assert codes(event.recipient) == ["SDN", "SDN"]

@@ -90,6 +90,8 @@ def types_of(stage, text):
     ("Germany wants Hungary to lift its veto.", "REQUEST"),
     ("Iran denied any involvement in the drone deliveries.", "REJECT"),
     ("Egypt dismissed the Israeli proposal as a non-starter.", "REJECT"),
+    ("Egypt moved heavy weaponry to the border with Libya.", "MOBILIZE"),
+    ("Canada imposed visa restrictions on Iran's officials.", "SANCTION"),
 ])
 def test_added_english_families_are_coded(stage, text, expected):
     assert expected in types_of(stage, text)
@@ -140,3 +142,11 @@ def test_tuning_set_keeps_its_measured_floor():
     report = evaluate_file(TUNING_EN, Pipeline(["events"]))
     assert not report.errors
     assert report.overall.f1 >= TUNING_F1_FLOOR
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Egyptian minister of culture visited the museum on Tuesday.", []),
+    ("Egypt's foreign minister visited Jordan on Tuesday.", ["CONSULT"]),
+])
+def test_a_visit_needs_a_host(stage, text, expected):
+    assert types_of(stage, text) == expected

@@ -37,3 +37,20 @@ def passive_reading(folded: str, trig_start: int, trig_end: int) -> bool:
         return False
     word_end = trig_start + first.end()
     return bool(_COUNT_AFTER.match(folded[word_end:word_end + 40]))
+
+
+
+_REFUSAL = re.compile(r"^\s*[وف]?(?:رفض|يرفض|ترفض)")
+# verbal nouns of events whose refusal is the event negated (the REJECT entry of
+# triggers_ar.yaml leaves them to their own triggers)
+_REFUSED_ACT = re.compile(r"(?:ال)?(?:ادان|تنديد|استنكار|اعتراف|مشارك|توقيع|لقاء|اجتماع)")
+
+
+def refusal_is_no_negation(folded: str, trig_start: int, negation_cue: str) -> bool:
+    """True when a refusal cue ("رفضت مصر ...") does not negate the trigger at ``trig_start``:
+    the trigger is no verbal noun of an act ("رفضت المحكمة طلب الإفراج") or a coordinated
+    verb of its own ("رفضت مصر الاتهامات وأدانت الهجوم")."""
+    if not _REFUSAL.match(negation_cue):
+        return False
+    coordinated = folded[max(0, trig_start - 1):trig_start] in ("و", "ف")
+    return coordinated or not _REFUSED_ACT.match(folded, trig_start)

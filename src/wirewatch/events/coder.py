@@ -191,6 +191,11 @@ class EventCoder:
         recipients: list[EntityRef] = []
         if recent and not roles.actors and roles.rule not in ("passive",) and event_type not in _UNKNOWN_ACTOR_OK:
             actors = [EntityRef(**vars(r)) for r in recent[-1].actor]
+        if not roles.actors and roles.rule not in ("passive",) and context_subject \
+                and _SENTENCE_OPENS_ON_ARABIC_VERB.search(folded[max(0, match.start - 4):match.start + 2]):
+            # "... دي مستورا يزور موسكو. وأجرى محادثات": a sentence opening on "and" + verb
+            # continues the previous sentence's subject
+            actors = [p.to_ref() for p in context_subject]
         if roles.recipients or event_type not in _REACTION:
             return actors, recipients
         own = list(roles.actors) + (actor_parts.get(id(recent[-1]), []) if actors else [])
@@ -293,6 +298,8 @@ class EventCoder:
         # a joint action needs its partner; aid and sanctions are often told without naming the target
         if event_type == "COOPERATE" and not (roles.recipients or inherited_recipients):
             return None
+        if "needs_recipient" in rule.flags and not (roles.recipients or inherited_recipients):
+            return None  # "the minister's visit to the museum": a visit needs a host
         starts = [match.start] + [p.start for p in roles.actors if p.start >= sentence.start]
         ends = [match.end] + [p.end for p in roles.recipients]
         ev_start, ev_end = min(starts), max(ends)
@@ -440,6 +447,9 @@ def _merge_repeated_attacks(events: list[Event], text: str, folded: str, lang: s
 def _same_clause(text: str, folded: str, first: Event, later: Event, lang: str) -> bool:
     start, end = first.evidence[0].start, later.evidence[0].start
     return end <= start or clause_end(text, folded, start, end, lang) >= end
+
+
+_SENTENCE_OPENS_ON_ARABIC_VERB = re.compile(r"(?:^|[.!?؟\n])\s*[وف][اأيتن][\u0621-\u064a]$")
 
 
 def _keys(refs: list[EntityRef]) -> set[str]:

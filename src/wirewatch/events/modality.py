@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wirewatch.events.arabic import refusal_is_no_negation
 from wirewatch.events.lexicon import Lexicon, any_match
 
 _BEFORE_WINDOW = 60
@@ -118,6 +119,8 @@ def _negation(folded: str, sent_start: int, sent_end: int, trig_start: int, trig
             negation = second
         if negation is not None and not _FR_NEGATIVE_WORD.search(negation.group(0)) and second is None:
             negation = None  # a bare "n'" without its second particle
+    if negation is not None and lex.lang == "ar" and refusal_is_no_negation(folded, trig_start, negation.group(0)):
+        negation = None
     if negation is None and lex.lang == "ar" and trig[:1] not in _AR_IMPERFECT_PREFIX \
             and not _AR_MA_RELATIVE.match(trig):
         # only at the start of the sentence: after a comma "ما أثار" is "which drew"

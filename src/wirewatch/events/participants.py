@@ -74,12 +74,18 @@ _PRONOUNS = {
 # "le mouvement chiite", "المملكة".
 _DESCRIPTIONS = {
     "en": re.compile(r"\bthe\s+(?:(?P<state>kingdom|emirate|island|sultanate)|"
-                     r"(?P<group>group|movement|organi[sz]ation|militia))\b"),
+                     r"(?P<group>group|movement|organi[sz]ation|militia)|"
+                     r"(?:veteran\s+|seasoned\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<person>diplomat|envoy|emissary|mediator))\b"),
     "fr": re.compile(r"\b(?:le|la|l')\s*(?:(?P<state>royaume|émirat|île|sultanat)|"
-                     r"(?P<group>groupe|mouvement|organisation|milice))\b"),
+                     r"(?P<group>groupe|mouvement|organisation|milice)|"
+                     r"(?P<person>diplomate|émissaire|envoyée?|médiat(?:eur|rice)))\b"),
     "ar": re.compile(r"(?<!\S)[وف]?(?:(?P<state>المملكه|الاماره|الجزيره|السلطنه)|"
-                     r"(?P<group>الحركه|الجماعه|المنظمه|التنظيم))(?!\S)(?!\s+ال)"),
+                     r"(?P<group>الحركه|الجماعه|المنظمه|التنظيم)|(?P<person>الدبلوماسي|المبعوث|الوسيط))(?!\S)(?!\s+ال)"),
 }
+# a double nationality ("le diplomate italo-suédois", "the Italian-Swedish diplomat") describes
+# the person, not a state acting
+_COMPOUND_DEMONYM = re.compile(r"\s*[\w]+-[\w]+")
+_NEXT_WORD = re.compile(r"\s*[\w'’]+")
 _NAMED_AFTER = re.compile(r"\s+(?:of|de|du|des|d')\s*(?:the\s+|la\s+|l')?[A-ZÀ-Ý]")
 # a mention cut after its head noun: "de Suède" of "l'ambassadeur de Suède"
 _OF_PREFIX = {
@@ -492,10 +498,26 @@ class ParticipantFinder:
             return []
         out: list[Participant] = []
         for found in pattern.finditer(self.folded, start, end):
-            s, e = found.span("state") if found.group("state") else found.span("group")
+            group = next(g for g in ("state", "group", "person") if found.group(g))
+            s, e = found.span(group)
             if any(s < q.end and q.start < e for q in known) or _NAMED_AFTER.match(self.text, e):
                 continue  # "the Kingdom of Morocco": a name, not a reference back
-            kinds = ("GPE",) if found.group("state") else ("ORG",)
+            if group == "person":
+                # "the envoy", "le diplomate italo-suédois": the person named just before; with a
+                # nationality ("the Russian diplomat") only a person of that country
+                antecedents = self._antecedents(s)
+                nationality = None if _COMPOUND_DEMONYM.match(self.text, e) or "-" in self.folded[found.start():s] \
+                    else self.demonym_country(e, min(end, e + 25), lang)
+                if nationality is not None:
+                    antecedents = [a for a in antecedents if a.code == nationality]
+                qualifier = _COMPOUND_DEMONYM.match(self.text, e) or _NEXT_WORD.match(self.text, e)
+                if qualifier is not None and self.demonym_country(e, qualifier.end(), lang) is not None:
+                    e = qualifier.end()  # the nationality belongs to the description
+                if antecedents:
+                    out.append(replace(antecedents[0], start=s, end=e, text=self.text[s:e], is_place=False,
+                                       pronoun="description", antecedents=antecedents[:1]))
+                continue
+            kinds = ("GPE",) if group == "state" else ("ORG",)
             antecedents = self._antecedents(s, kinds)
             if antecedents:
                 out.append(replace(antecedents[0], start=s, end=e, text=self.text[s:e], is_place=False,

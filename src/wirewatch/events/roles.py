@@ -19,7 +19,7 @@ from wirewatch.events.participants import Participant
 _CLAUSE_BREAK = {
     "en": re.compile(r";|\.\s|\b(?:while|whereas|after|before|but|because|since|saying|which|who|when|although|as part of|according to)\b|,\s*(?:and\s+)?(?:the\s+)?(?:\w+\s+)?(?:said|says|added)\b", re.I),
     "fr": re.compile(r";|\.\s|\b(?:alors que|tandis que|après|avant|mais|car|puisque|qui|lorsque|dont|afin de|pour protester|selon|d'après)\b|,\s*(?:a|ont)\s+(?:déclaré|indiqué|ajouté|précisé)", re.I),
-    "ar": re.compile(r"؛|\.\s|(?:^|\s)(?:فيما|بينما|بعد|قبل|لكن|لان|الذي|التي|الذين|حيث|عندما|وفق|وفقا|حسب|بحسب|نقلا عن)(?:\s|$)"),
+    "ar": re.compile(r"؛|\.\s|(?:^|\s)(?:فيما|بينما|بعد|(?<!من\s)قبل|لكن|لان|الذي|التي|الذين|حيث|عندما|وفق|وفقا|حسب|بحسب|نقلا عن)(?:\s|$)"),
 }
 _COORD = {
     "en": re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|along with|,)\s+(?:also\s+)?(?:with\s+)?(?:both\s+)?(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w'’-]+\s+){0,5}$", re.I),
@@ -57,6 +57,8 @@ _SENDS_OWN_PARTIES = {"RETREAT", "SANCTION", "MOBILIZE"}
 _SHARED_OBJECT_TYPES = {"THREATEN", "REQUEST", "ACCUSE", "REJECT", "CONCEDE", "SUPPORT", "AGREE"}
 # "ودعا القرار ...": a text as subject; the actor is the body that adopted it
 _AR_NEW_CLAUSE = re.compile(r"[،,]\s*و?\s*$")
+# "محادثات مع وزير الخارجية سيرغي لافروف": a person after a preposition and his title is its object
+_AR_TITLED_OBJECT = re.compile(r"(?:^|\s)(?:مع|الى|ضد|لدى|لدي)\s+(?:[^\s،,.]+\s+){1,3}$")
 _AR_OBJECT_PREP = re.compile(r"(?:^|\s)(?:على|علي|الى|إلى|مع|من|عن|ضد|لدى|لدي)\s+$|(?:^|\s)[لب]$")
 # the agent of an Arabic passive: "على يد", "من قبل", "برصاص", "بنيران", "(هجوم) شنه"
 _AR_PASSIVE_AGENT = re.compile(r"(?:على يد|علي يد|من قبل|من طرف|برصاص|بنيران|شنه|شنته|شنها)\s+(?:\S+\s+){0,2}$")
@@ -109,6 +111,11 @@ def _coordinated_left(last: Participant, before: list[Participant], text: str, l
     return group
 
 
+# "Pretoria, a visit that Morocco denounced": the party after a relative pronoun is the
+# subject of the relative clause, not part of an apposition
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom|que|qu'|dont)\s+(?:[\w'’-]+\s+){0,2}$|(?:^|\s)(?:التي|الذي|اللذين|اللتين)\s+(?:\S+\s+){0,1}$")
+
+
 def _skip_apposition(nearest: Participant, left: list[Participant], folded: str) -> Participant:
     """"X, member of the Council, did ...": the subject is X, not the Council."""
     index = left.index(nearest)
@@ -120,7 +127,8 @@ def _skip_apposition(nearest: Participant, left: list[Participant], folded: str)
         # after a title is the subject, not the place or body inside the title
         return nearest
     between = folded[before.end:nearest.start]
-    if re.match(r"^\s*,[^,;.()]{0,60}$", between) and not re.search(r"\b(?:and|et)\b|(?:^|\s)و", between):
+    if re.match(r"^\s*,[^,;.()]{0,60}$", between) and not re.search(r"\b(?:and|et)\b|(?:^|\s)و", between) \
+            and not _RELATIVE_BEFORE.search(between):
         return before
     return nearest
 
@@ -144,6 +152,25 @@ _AGENT_INSTRUMENT = {
                      r"(?:de\s+(?:la\s+|l')?|du\s+|des\s+|d')$", re.I),
     "ar": re.compile(r"(?:برصاص|بنيران|بقصف|بغار(?:ة|ه)|بضرب(?:ة|ه))\s+(?:\S+\s+){0,1}$"),
 }
+
+
+# "تعرضت X لهجوم ...": the noun of what X underwent
+_AR_UNDERGONE = re.compile(r"(?<!\S)ل(?:ال)?(?:هجوم|هجمات|قصف|اعتداء|كمين|اطلاق|غار|محاول|تفجير|ضرب)")
+
+
+def _arabic_undergoing(right: list[Participant], folded: str, trig_start: int, text: str) -> Roles:
+    """"تعرضت السفارة لهجوم روسي": the subject after the verb is the target; the attacker is
+    the agent after the attack noun (a demonym, "من قبل", "شنته")."""
+    undergone = _AR_UNDERGONE.search(folded, trig_start)
+    split = undergone.start() if undergone else len(folded)
+    targets = [p for p in right if p.end <= split]
+    agent = next((p for p in right if p.start >= split and p.start - split <= 40 and (
+        _AR_PASSIVE_AGENT.search(folded[max(split, p.start - 30):p.start])
+        or not _AR_OBJECT_PREP.search(folded[max(split, p.start - 8):p.start])
+        and len(folded[split:p.start].split()) <= 3)), None)
+    recipients = _coordinated(targets[0], targets[1:], text, "ar") if targets else []
+    actors = _coordinated(agent, [p for p in right if p.start > agent.start], text, "ar") if agent else []
+    return Roles(actors, recipients, "passive")
 
 
 def _agent_of_instrument(right: list[Participant], folded: str, trig_end: int, lang: str) -> Participant | None:
@@ -240,6 +267,8 @@ def fill_roles(
 
     actors: list[Participant] = []
     recipients: list[Participant] = []
+    if passive and lang == "ar" and not left:
+        return _arabic_undergoing(right_actors, folded, trig_start, text)
     if passive:
         # the "by" may close the trigger itself ("accord, initialled by")
         agent = next((p for p in right_actors if _AGENT[lang].search(folded[max(trig_start, p.start - 25):p.start])), None)
@@ -295,6 +324,9 @@ def fill_roles(
         actors = list(previous_actors)  # "...، ولم تستبعد": same subject as the previous verb
         rule = "coordinated-verb"
     subjects = [p for p in right_actors if not _AR_OBJECT_PREP.search(folded[max(trig_end, p.start - 8):p.start])]
+    titled = next((p for p in right_actors if _AR_TITLED_OBJECT.search(folded[max(trig_end, p.start - 45):p.start])), None)
+    if titled is not None:  # the subject comes before the object, and so before the parties joined to it
+        subjects = [p for p in subjects if p.start < titled.start]
     if not actors and lang == "ar" and (verb or not left) and subjects and not document_subject:
         actors = _coordinated(subjects[0], [p for p in right_actors if p.start > subjects[0].start], text, lang)
         remaining = [p for p in right_actors if p not in actors]

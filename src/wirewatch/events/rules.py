@@ -9,6 +9,11 @@ import re
 _FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
               "RETREAT": "CONCEDE"}
 _SENDING = re.compile(r"\b(?:sen[dt]|dispatch|deploy|envoy|envoi|déplo|dépêch)", re.IGNORECASE)
+# the same verbs in Arabic (folded text), with an attached conjunction or future prefix:
+# إرسال، أرسل، يرسل، سيرسل، أوفد، بعث.  نشر ("deploy") is left out: Arabic news uses it as much
+# for troops a state keeps on its own soil ("ستنشر ... على حدودها") as for a promise to another
+_SENDING_AR = re.compile(r"(?<!\w)[وف]?س?(?:ال)?(?:ارسال|ارسل|يرسل|ترسل|نرسل|ايفاد|اوفد|يوفد|توفد|"
+                         r"بعث|يبعث|تبعث)")
 # sanctions or coercion a party says it could apply are threats of them
 _CONDITIONAL_THREAT = {"SANCTION", "COERCE"}
 
@@ -19,7 +24,8 @@ def apply_conventions(event_type: str, mode: str | None, aux: str | None,
 
     A negated future event ("will not attend the summit") is no agreement: it keeps its type.
     """
-    if aux == "future" and event_type == "MOBILIZE" and not negated and _SENDING.search(trigger):
+    if aux == "future" and event_type == "MOBILIZE" and not negated \
+            and (_SENDING.search(trigger) or _SENDING_AR.match(trigger)):
         return "AGREE", None, None  # "will send troops to": a promise of forces, unlike "will hold drills"
     if aux == "future" and event_type in _FUTURE_AS and not negated:
         return _FUTURE_AS[event_type], None, None

@@ -7,7 +7,9 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from wirewatch.events.lexicon import Lexicon, TriggerRule
+from wirewatch.events.lexicon import AR_MARKS, Lexicon, TriggerRule, vocalised_pattern
+
+_AR_MARK = re.compile(f"[{AR_MARKS}]")
 
 
 @dataclass
@@ -35,10 +37,14 @@ def find_triggers_in_spans(folded: str, spans: list[tuple[int, int]], lex: Lexic
     bounds = [s for s, _ in spans]
     buckets: list[list[TriggerMatch]] = [[] for _ in spans]
     stretch = folded[lo:hi]
+    # vowel marks ("حمّلت") split words: vocalised Arabic is matched with patterns that let
+    # them through, its anchors looked up in a copy without marks
+    vocalised = lex.lang == "ar" and _AR_MARK.search(stretch) is not None
+    anchor_text = _AR_MARK.sub("", stretch) if vocalised else stretch
     for rule in lex.triggers:
-        if rule.anchors and not any(a in stretch for a in rule.anchors):
+        if rule.anchors and not any(a in anchor_text for a in rule.anchors):
             continue
-        for m in _matches(rule, folded, stretch, lo, hi):
+        for m in _matches(rule, folded, stretch, lo, hi, vocalised):
             prefix = m.groupdict().get("pre") if lex.lang == "ar" else None
             s = m.start() + (len(prefix) if prefix else 0)
             e = m.end()
@@ -55,12 +61,16 @@ def find_triggers_in_spans(folded: str, spans: list[tuple[int, int]], lex: Lexic
 _MAX_LEAD = 4
 
 
-def _matches(rule: TriggerRule, folded: str, stretch: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+def _matches(rule: TriggerRule, folded: str, stretch: str, lo: int, hi: int,
+             vocalised: bool = False) -> Iterator[re.Match[str]]:
     """The non-empty matches ``finditer`` would give, searched only near the anchors.
 
     Every match starts just before one of its rule's literal anchors, so the regex is
     tried from those places instead of at every character of the stretch.
     """
+    if vocalised:
+        yield from (m for m in vocalised_pattern(rule).finditer(folded, lo, hi) if m.end() > m.start())
+        return
     if not rule.anchors or any(a != a.strip() or " " in a for a in rule.anchors):
         yield from (m for m in rule.pattern.finditer(folded, lo, hi) if m.end() > m.start())
         return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -33,6 +33,11 @@ class TriggerRule:
     @property
     def rule_id(self) -> str:
         return f"{self.event_type}:{self.source[:40]}"
+
+    @cached_property
+    def single_word_anchors(self) -> bool:
+        """Every anchor is one word: matches can be searched from the anchors' positions."""
+        return bool(self.anchors) and not any(a != a.strip() or " " in a for a in self.anchors)
 
 
 @dataclass
@@ -150,63 +155,14 @@ def anchors_of(source: str) -> tuple[str, ...]:
 
 
 # Arabic vowel marks (tanwin, short vowels, shadda, sukun, dagger alef) and the tatweel may
-# follow any letter of a vocalised word ("حمّلت"); the text keeps them, so that offsets stay
-# exact, and the compiled pattern lets them through.
+# follow any letter of a vocalised word ("حمّلت"): trigger spotting matches a copy without them.
 AR_MARKS = "\u064b-\u0652\u0670\u0640"
-_OPTIONAL_MARKS = f"[{AR_MARKS}]*"
-_AR_LETTER = re.compile(r"[\u0621-\u063a\u0641-\u064a]")
-_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*,?\d*\})\??")
 
 
-def tolerate_marks(pattern: str) -> str:
-    """``pattern`` with optional vowel marks after every Arabic letter or letter class.
-
-    Lookbehinds are left as written: they must keep a fixed width.
-    """
-    out: list[str] = []
-    groups: list[bool] = []  # for each open group: is it a lookbehind
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        arabic = False
-        if ch == "\\":
-            atom = pattern[i:i + 2]
-        elif ch == "[":
-            end = i + 1
-            if pattern[end:end + 1] == "^":
-                end += 1
-            if pattern[end:end + 1] == "]":
-                end += 1
-            while end < len(pattern) and pattern[end] != "]":
-                end += 2 if pattern[end] == "\\" else 1
-            atom = pattern[i:end + 1]
-            arabic = bool(_AR_LETTER.search(atom)) and not atom.startswith("[^")
-        elif ch == "(":
-            groups.append(pattern.startswith(("(?<=", "(?<!"), i))
-            atom = ch
-        elif ch == ")":
-            if groups:
-                groups.pop()
-            atom = ch
-        else:
-            atom = ch
-            arabic = bool(_AR_LETTER.match(ch))
-        i += len(atom)
-        out.append(atom)
-        if arabic and not any(groups):
-            quantifier = _QUANTIFIER.match(pattern, i)
-            if quantifier:
-                out.append(quantifier.group())
-                i = quantifier.end()
-            out.append(_OPTIONAL_MARKS)
-    return "".join(out)
-
-
-def _compile(pattern: str, lang: str, marks: bool = False) -> re.Pattern[str]:
+def _compile(pattern: str, lang: str) -> re.Pattern[str]:
     pattern = _flexible_spaces(pattern)
     try:
-        wrapped = _wrap(pattern, lang)
-        return re.compile(tolerate_marks(wrapped) if marks else wrapped, re.IGNORECASE)
+        return re.compile(_wrap(pattern, lang), re.IGNORECASE)
     except re.error as exc:
         raise ValueError(f"bad {lang} lexicon pattern {pattern!r}: {exc}") from None
 
@@ -243,13 +199,6 @@ def load_lexicon(lang: str) -> Lexicon:
         for entry in _read_yaml("generic_actors.yaml")[lang]
     ]
     return Lexicon(lang, triggers, cues, generic, _read_yaml("fallback_actors.yaml"))
-
-
-@cache
-def vocalised_pattern(rule: TriggerRule) -> re.Pattern[str]:
-    """The Arabic pattern of ``rule`` letting vowel marks through, for vocalised text only
-    (compiled on first use: the marks slow every match down)."""
-    return _compile(rule.source, "ar", marks=True)
 
 
 def any_match(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:

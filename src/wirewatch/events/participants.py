@@ -272,6 +272,7 @@ class ParticipantFinder:
         self.folded = fold(doc.text)
         self.lexicons = lexicons
         self.use_fallback = not doc.mentions
+        self._found: dict[tuple[int, int, str], list[Participant]] = {}
         self.default_country = self._dominant_country()
 
     def _index(self, lang: str) -> tuple:
@@ -309,6 +310,13 @@ class ParticipantFinder:
         return None
 
     def find(self, start: int, end: int, lang: str) -> list[Participant]:
+        """The parties named in [start, end) of the text (copies: callers may change them)."""
+        key = (start, end, lang)
+        if key not in self._found:
+            self._found[key] = self._find(start, end, lang)
+        return [replace(p) for p in self._found[key]]
+
+    def _find(self, start: int, end: int, lang: str) -> list[Participant]:
         lang = lang if lang in self.lexicons else "en"
         found: list[Participant] = []
         persons = [m for m in self.doc.mentions if m.type == "PER"]

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from wirewatch.events.lexicon import AR_MARKS, Lexicon, TriggerRule, vocalised_pattern
+from wirewatch.events.lexicon import AR_MARKS, Lexicon, TriggerRule
 
 _AR_MARK = re.compile(f"[{AR_MARKS}]")
 
@@ -37,19 +37,27 @@ def find_triggers_in_spans(folded: str, spans: list[tuple[int, int]], lex: Lexic
     bounds = [s for s, _ in spans]
     buckets: list[list[TriggerMatch]] = [[] for _ in spans]
     stretch = folded[lo:hi]
-    # vowel marks ("حمّلت") split words: vocalised Arabic is matched with patterns that let
-    # them through, its anchors looked up in a copy without marks
-    vocalised = lex.lang == "ar" and _AR_MARK.search(stretch) is not None
-    anchor_text = _AR_MARK.sub("", stretch) if vocalised else stretch
+    # vowel marks ("حمّلت") split words: vocalised Arabic is matched in a copy without them,
+    # and the matches are mapped back to the offsets of the text
+    kept: list[int] | None = None
+    search_text, search_hi = folded, hi
+    if lex.lang == "ar" and _AR_MARK.search(stretch) is not None:
+        kept = [i for i, c in enumerate(stretch) if not _AR_MARK.match(c)]
+        stretch = "".join(stretch[i] for i in kept)
+        search_text, search_hi = folded[:lo] + stretch, lo + len(stretch)
     for rule in lex.triggers:
-        if rule.anchors and not any(a in anchor_text for a in rule.anchors):
+        if rule.anchors and not any(a in stretch for a in rule.anchors):
             continue
-        for m in _matches(rule, folded, stretch, lo, hi, vocalised):
+        for m in _matches(rule, search_text, stretch, lo, search_hi):
             prefix = m.groupdict().get("pre") if lex.lang == "ar" else None
             s = m.start() + (len(prefix) if prefix else 0)
             e = m.end()
-            while e > s and folded[e - 1].isspace():
+            while e > s and search_text[e - 1].isspace():
                 e -= 1
+            if kept is not None:
+                s, e = lo + kept[s - lo], lo + kept[e - 1 - lo] + 1
+                while e < hi and _AR_MARK.match(folded[e]):
+                    e += 1  # the marks on the last letter belong to the word
             i = bisect_right(bounds, s) - 1
             if i < 0 or e > spans[i][1] or s < spans[i][0]:
                 continue
@@ -61,17 +69,13 @@ def find_triggers_in_spans(folded: str, spans: list[tuple[int, int]], lex: Lexic
 _MAX_LEAD = 4
 
 
-def _matches(rule: TriggerRule, folded: str, stretch: str, lo: int, hi: int,
-             vocalised: bool = False) -> Iterator[re.Match[str]]:
+def _matches(rule: TriggerRule, folded: str, stretch: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """The non-empty matches ``finditer`` would give, searched only near the anchors.
 
     Every match starts just before one of its rule's literal anchors, so the regex is
     tried from those places instead of at every character of the stretch.
     """
-    if vocalised:
-        yield from (m for m in vocalised_pattern(rule).finditer(folded, lo, hi) if m.end() > m.start())
-        return
-    if not rule.anchors or any(a != a.strip() or " " in a for a in rule.anchors):
+    if not rule.single_word_anchors:
         yield from (m for m in rule.pattern.finditer(folded, lo, hi) if m.end() > m.start())
         return
     starts: list[int] = []

@@ -85,6 +85,10 @@ def _after_locative(text: str, start: int) -> bool:
     return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 12):start].lower()))
 
 
+_RECENT: dict[tuple, list[FoundPlace]] = {}
+_RECENT_SIZE = 128  # a batch of the pipeline
+
+
 class PlaceFinder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -99,9 +103,17 @@ class PlaceFinder:
              context: tuple[str, ...] = ()) -> list[FoundPlace]:
         """Places named in ``text[start:end]``, longest match first, non-overlapping."""
         end = len(text) if end is None else end
+        key = (text, start, end, context, id(self.gazetteer))
+        if key in _RECENT:
+            return list(_RECENT[key])
         found = self._find_latin(text, start, end, context)
         found += self._find_arabic(text, start, end, context)
-        return sorted(found, key=lambda f: f.start)
+        found = sorted(found, key=lambda f: f.start)
+        # the geo stage and the event places both scan each article: the second scan is a look-up
+        _RECENT[key] = found
+        if len(_RECENT) > _RECENT_SIZE:
+            del _RECENT[next(iter(_RECENT))]
+        return list(found)
 
     def _find_latin(self, text: str, start: int, end: int, context: tuple[str, ...]) -> list[FoundPlace]:
         words = [(m.start(), m.end()) for m in _LATIN_WORD.finditer(text, start, end)]

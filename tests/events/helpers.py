@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from wirewatch.events import modality
+from wirewatch.events.textnorm import fold
 from wirewatch.records import Article, Document, Mention, Segment, Sentence
 
 
@@ -36,3 +38,11 @@ def make_doc(text: str, lang: str, pub_date: str = "2024-03-12",
         ))
     doc.mentions.sort(key=lambda m: m.start)
     return doc
+
+
+def detect_modality(lexicons, text: str, trigger: str, lang: str) -> modality.Modality:
+    """Negation and aux of the first occurrence of ``trigger`` in a one-sentence ``text``."""
+    folded = fold(text)
+    start = folded.index(fold(trigger))
+    end = start + len(fold(trigger))
+    return modality.detect(folded, 0, len(folded), start, end, text[start:end], None, lexicons[lang])

@@ -6,16 +6,10 @@ import pytest
 from wirewatch.events import dating
 from wirewatch.events.lexicon import load_lexicon
 from wirewatch.events.rules import apply_conventions
-from wirewatch.events.stage import EventStage
 from wirewatch.events.textnorm import fold
 from wirewatch.events.triggers import find_triggers
 
 from .helpers import make_doc
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage()
 
 
 @pytest.fixture(autouse=True)

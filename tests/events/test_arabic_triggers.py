@@ -5,7 +5,6 @@ import pytest
 from wirewatch.events import dating
 from wirewatch.events.arabic import passive_reading
 from wirewatch.events.lexicon import load_lexicon
-from wirewatch.events.stage import EventStage
 from wirewatch.events.textnorm import fold
 from wirewatch.events.triggers import find_triggers
 
@@ -83,11 +82,6 @@ def test_arabic_verb_families(text, expected):
 ])
 def test_arabic_look_alikes_are_not_triggers(text, not_expected):
     assert not_expected not in trigger_types(text)
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage()
 
 
 @pytest.fixture(autouse=True)

@@ -1,15 +1,9 @@
 import pytest
 
 from wirewatch.events import dating
-from wirewatch.events.stage import EventStage
 from wirewatch.records import Article, Document
 
 from .helpers import make_doc
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage()
 
 
 @pytest.fixture(autouse=True)

@@ -3,16 +3,7 @@ not a statement."""
 
 from __future__ import annotations
 
-import pytest
-
-from wirewatch.events.stage import EventStage
-
 from .helpers import make_doc
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage()
 
 
 def test_the_forces_of_a_state_locate_their_attack(stage):

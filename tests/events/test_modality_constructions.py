@@ -5,20 +5,9 @@ from __future__ import annotations
 import pytest
 
 from wirewatch.events import modality
-from wirewatch.events.lexicon import load_lexicon
 from wirewatch.events.textnorm import fold
 
-
-@pytest.fixture(scope="module")
-def lexicons():
-    return {lang: load_lexicon(lang) for lang in ("en", "fr", "ar")}
-
-
-def detect(lexicons, text: str, trigger: str, lang: str) -> modality.Modality:
-    folded = fold(text)
-    start = folded.index(fold(trigger))
-    end = start + len(fold(trigger))
-    return modality.detect(folded, 0, len(folded), start, end, text[start:end], None, lexicons[lang])
+from .helpers import detect_modality
 
 
 @pytest.mark.parametrize(("text", "trigger", "lang"), [
@@ -41,7 +30,7 @@ def detect(lexicons, text: str, trigger: str, lang: str) -> modality.Modality:
     ("فشل القادة الأوروبيون في الاتفاق على ميثاق جديد.", "الاتفاق", "ar"),
 ])
 def test_negated(lexicons, text, trigger, lang):
-    assert detect(lexicons, text, trigger, lang).negated
+    assert detect_modality(lexicons, text, trigger, lang).negated
 
 
 @pytest.mark.parametrize(("text", "trigger", "lang"), [
@@ -57,11 +46,11 @@ def test_negated(lexicons, text, trigger, lang):
     ("ما إن أعلن وقف إطلاق النار حتى قصفت القوات المواقع.", "قصفت", "ar"),
 ])
 def test_not_negated(lexicons, text, trigger, lang):
-    assert not detect(lexicons, text, trigger, lang).negated
+    assert not detect_modality(lexicons, text, trigger, lang).negated
 
 
 def test_planned_event_that_did_not_take_place_is_not_future(lexicons):
-    found = detect(lexicons, "The planned talks between Serbia and Kosovo did not take place.", "talks", "en")
+    found = detect_modality(lexicons, "The planned talks between Serbia and Kosovo did not take place.", "talks", "en")
     assert found.negated and found.aux is None
 
 
@@ -86,12 +75,12 @@ def test_planned_event_that_did_not_take_place_is_not_future(lexicons):
     ("En cas d'échec, la centrale syndicale déclencherait une grève générale.", "grève", "fr", "hypothetical"),
 ])
 def test_aux(lexicons, text, trigger, lang, aux):
-    assert detect(lexicons, text, trigger, lang).aux == aux
+    assert detect_modality(lexicons, text, trigger, lang).aux == aux
 
 
 def test_french_future_ending_of_a_name_is_not_a_future(lexicons):
     text = "Le président Herrera a rencontré lundi le ministre à Quito."
-    assert detect(lexicons, text, "rencontré", "fr").aux is None
+    assert detect_modality(lexicons, text, "rencontré", "fr").aux is None
 
 
 @pytest.mark.parametrize(("text", "trigger", "lang"), [
@@ -101,7 +90,7 @@ def test_french_future_ending_of_a_name_is_not_a_future(lexicons):
     ("أجرى ماكرون وشولتس، اللذان سبق أن التقيا في برلين، اتصالا هاتفيا.", "التقيا", "ar"),
 ])
 def test_background_event_is_historical(lexicons, text, trigger, lang):
-    assert detect(lexicons, text, trigger, lang).aux == "historical"
+    assert detect_modality(lexicons, text, trigger, lang).aux == "historical"
 
 
 @pytest.mark.parametrize(("text", "trigger", "lang"), [
@@ -113,7 +102,7 @@ def test_background_event_is_historical(lexicons, text, trigger, lang):
     ("Ukraine and Russia held direct talks on Friday for the first time since March 2022.", "held direct talks", "en"),
 ])
 def test_not_historical(lexicons, text, trigger, lang):
-    assert detect(lexicons, text, trigger, lang).aux is None
+    assert detect_modality(lexicons, text, trigger, lang).aux is None
 
 
 def test_historical_cue_of_an_inserted_clause_does_not_reach_the_main_verb(lexicons):

@@ -4,21 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.events import modality
-from wirewatch.events.lexicon import load_lexicon
-from wirewatch.events.textnorm import fold
-
-
-@pytest.fixture(scope="module")
-def lexicons():
-    return {lang: load_lexicon(lang) for lang in ("en", "fr", "ar")}
-
-
-def detect(lexicons, text: str, trigger: str, lang: str) -> modality.Modality:
-    folded = fold(text)
-    start = folded.index(fold(trigger))
-    end = start + len(fold(trigger))
-    return modality.detect(folded, 0, len(folded), start, end, text[start:end], None, lexicons[lang])
+from .helpers import detect_modality
 
 
 @pytest.mark.parametrize(("text", "trigger", "lang"), [
@@ -36,7 +22,7 @@ def detect(lexicons, text: str, trigger: str, lang: str) -> modality.Modality:
     ("الاجتماع المقرر لم يعقد.", "الاجتماع", "ar"),
 ])
 def test_negated(lexicons, text, trigger, lang):
-    assert detect(lexicons, text, trigger, lang).negated
+    assert detect_modality(lexicons, text, trigger, lang).negated
 
 
 @pytest.mark.parametrize(("text", "trigger", "lang"), [
@@ -49,7 +35,7 @@ def test_negated(lexicons, text, trigger, lang):
     ("Nobody was arrested on Monday.", "arrested", "en"),
 ])
 def test_not_negated(lexicons, text, trigger, lang):
-    assert not detect(lexicons, text, trigger, lang).negated
+    assert not detect_modality(lexicons, text, trigger, lang).negated
 
 
 @pytest.mark.parametrize(("text", "trigger", "lang"), [
@@ -59,10 +45,10 @@ def test_not_negated(lexicons, text, trigger, lang):
     ("شنت الطائرات غارات بعد أسبوع من تفجير في المدينة.", "تفجير", "ar"),
 ])
 def test_background_event_is_historical(lexicons, text, trigger, lang):
-    assert detect(lexicons, text, trigger, lang).aux == "historical"
+    assert detect_modality(lexicons, text, trigger, lang).aux == "historical"
 
 
 def test_an_event_right_after_another_is_not_background(lexicons):
     text = "The prime minister resigned after a day of protests across the country."
-    assert detect(lexicons, text, "protests", "en").aux is None
-    assert detect(lexicons, text, "resigned", "en").aux is None
+    assert detect_modality(lexicons, text, "protests", "en").aux is None
+    assert detect_modality(lexicons, text, "resigned", "en").aux is None

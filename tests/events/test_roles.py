@@ -9,11 +9,6 @@ from wirewatch.records import Mention
 from .helpers import make_doc
 
 
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage()
-
-
 @pytest.fixture(autouse=True)
 def own_dates(monkeypatch):
     monkeypatch.setattr(dating, "_stage_event_date", None)

@@ -6,15 +6,9 @@ import pytest
 
 from wirewatch.events import dating
 from wirewatch.events.participants import _demonym_variants
-from wirewatch.events.stage import EventStage
 from wirewatch.records import Place
 
 from .helpers import make_doc
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage()
 
 
 @pytest.fixture(autouse=True)

@@ -7,15 +7,9 @@ import pytest
 
 from wirewatch.events import dating
 from wirewatch.events.coder import _merge_repeated_attacks
-from wirewatch.events.stage import EventStage
 from wirewatch.events.textnorm import fold
 
 from .helpers import make_doc
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage()
 
 
 @pytest.fixture(autouse=True)

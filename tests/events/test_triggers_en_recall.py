@@ -3,14 +3,8 @@
 import pytest
 
 from wirewatch.events import dating
-from wirewatch.events.stage import EventStage
 
 from .helpers import make_doc
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage()
 
 
 @pytest.fixture(autouse=True)

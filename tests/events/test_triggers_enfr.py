@@ -4,14 +4,8 @@ import pytest
 
 from wirewatch.events import dating
 from wirewatch.events.rules import apply_conventions
-from wirewatch.events.stage import EventStage
 
 from .helpers import make_doc
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage()
 
 
 @pytest.fixture(autouse=True)

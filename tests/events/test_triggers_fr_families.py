@@ -10,11 +10,6 @@ from .helpers import make_doc
 _PARTIES = [("La France", "GPE", "FRA", None), ("le Mali", "GPE", "MLI", None)]
 
 
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage()
-
-
 @pytest.fixture(autouse=True)
 def own_dates(monkeypatch):
     monkeypatch.setattr(dating, "_stage_event_date", None)

@@ -17,11 +17,6 @@ TUNING_EN = Path(__file__).resolve().parents[2] / "data" / "events" / "tuning" /
 TUNING_F1_FLOOR = 0.92
 
 
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage()
-
-
 @pytest.fixture(autouse=True)
 def own_dates(monkeypatch):
     monkeypatch.setattr(dating, "_stage_event_date", None)

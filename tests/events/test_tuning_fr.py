@@ -17,11 +17,6 @@ _PARTIES = [("La France", "GPE", "FRA", None), ("le Mali", "GPE", "MLI", None),
             ("Le Mali", "GPE", "MLI", None), ("la Tunisie", "GPE", "TUN", None)]
 
 
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage()
-
-
 @pytest.fixture(autouse=True)
 def own_dates(monkeypatch):
     monkeypatch.setattr(dating, "_stage_event_date", None)

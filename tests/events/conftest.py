@@ -1,0 +1,16 @@
+"""Fixtures shared by the events tests."""
+
+import pytest
+
+from wirewatch.events.lexicon import load_lexicon
+from wirewatch.events.stage import EventStage
+
+
+@pytest.fixture(scope="module")
+def stage() -> EventStage:
+    return EventStage()
+
+
+@pytest.fixture(scope="module")
+def lexicons():
+    return {lang: load_lexicon(lang) for lang in ("en", "fr", "ar")}

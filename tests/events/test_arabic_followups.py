@@ -141,3 +141,9 @@ def test_vocalised_trigger_span_covers_the_whole_word_with_its_marks():
                  if m.rule.event_type == "ASSAULT")
     assert text[match.start:match.end].startswith("شَنّت") or "غارةً" in text[match.start:match.end]
     assert text[match.end:match.end + 1] not in ("\u064b", "\u064e", "\u0651")
+
+
+@pytest.mark.parametrize("text", ["", "ًٌٍَُِّْ", "ـــ ّ ّ", "وَ"])
+def test_text_of_marks_alone_finds_no_trigger(text):
+    folded = fold(text)
+    assert find_triggers(folded, 0, len(folded), load_lexicon("ar")) == []

@@ -54,6 +54,8 @@ def find_triggers_in_spans(folded: str, spans: list[tuple[int, int]], lex: Lexic
             e = m.end()
             while e > s and search_text[e - 1].isspace():
                 e -= 1
+            if e <= s:
+                continue
             if kept is not None:
                 s, e = lo + kept[s - lo], lo + kept[e - 1 - lo] + 1
                 while e < hi and _AR_MARK.match(folded[e]):

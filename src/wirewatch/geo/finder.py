@@ -103,7 +103,7 @@ class PlaceFinder:
              context: tuple[str, ...] = ()) -> list[FoundPlace]:
         """Places named in ``text[start:end]``, longest match first, non-overlapping."""
         end = len(text) if end is None else end
-        key = (text, start, end, context, id(self.gazetteer))
+        key = (text, start, end, context, self.gazetteer)
         if key in _RECENT:
             return list(_RECENT[key])
         found = self._find_latin(text, start, end, context)

@@ -108,8 +108,10 @@ class Report:
             lines.extend(f"  {e}" for e in self.errors[:20])
         if details:
             for item in self.items:
-                if item["misses"] or item["false_alarms"]:
+                role_errors = item.get("role_errors") or []
+                if item["misses"] or item["false_alarms"] or role_errors:
                     lines.append(f"[{item['id']}]")
                     lines.extend(f"  miss  {m}" for m in item["misses"])
                     lines.extend(f"  false {f}" for f in item["false_alarms"])
+                    lines.extend(f"  role  {r}" for r in role_errors)
         return "\n".join(lines)

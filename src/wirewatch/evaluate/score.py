@@ -202,6 +202,7 @@ def _accumulate(report: Report, item: dict[str, Any], result: ItemResult) -> Non
         if any(gold is g for g in result.matched_gold):
             counts.hit += 1
     entities = item.get("entities") or []
+    role_errors: list[str] = []
     for pair in result.pairs:
         gold, pred = pair.gold, pair.pred
         for role, preds in (("actor", pred.actor), ("recipient", pred.recipient)):
@@ -210,6 +211,10 @@ def _accumulate(report: Report, item: dict[str, Any], result: ItemResult) -> Non
                 ok = any_party_matches(gold_parties, preds, entities, lang)
                 report.roles[role].add(ok)
                 report.roles_by_lang[f"{role}:{lang}"].add(ok)
+                if not ok:
+                    wanted = ", ".join(str(g.get("name") or g.get("text")) for g in gold_parties)
+                    got = ", ".join(ref.entity_text or ref.code or "?" for ref in preds) or "none"
+                    role_errors.append(f"{gold['event_type']} {role}: want {wanted}; got {got}")
         if gold.get("date"):
             report.attributes["date"].add(date_matches(gold["date"], pred.date))
         if gold.get("location"):
@@ -242,6 +247,7 @@ def _accumulate(report: Report, item: dict[str, Any], result: ItemResult) -> Non
     report.items.append({
         "id": result.item_id, "lang": lang,
         "misses": [f"{g['event_type']}: {g.get('evidence', '')[:80]}" for g in result.misses],
+        "role_errors": role_errors,
         "false_alarms": [f"{p.event_type}{' (neg)' if p.negated else ''}: {p.evidence[0].text[:80] if p.evidence else ''}" for p in result.false_alarms],
     })
 

@@ -131,3 +131,13 @@ def test_negation_agreement_counts_polarity_on_events_whose_type_was_found():
     assert right["negation_agreement"].value == 1.0
     other_type = score_items([item(gold)], {"g1": [pred("REJECT", [MOS], span=(43, 76))]}).attributes
     assert other_type["negation_agreement"].total == 0
+
+
+def test_details_list_wrong_roles_of_matched_events():
+    gold = [gold_event("ACCUSE", [ALG], [FRA])]
+    wrong_recipient = pred("ACCUSE", [ALG], [MOS], span=(0, 41))
+    report = score_items([item(gold)], {"g1": [wrong_recipient]})
+    assert report.items[0]["role_errors"] == ["ACCUSE recipient: want France; got Moscow"]
+    assert "  role  ACCUSE recipient: want France; got Moscow" in report.to_text(details=True)
+    right = score_items([item(gold)], {"g1": [pred("ACCUSE", [ALG], [FRA], span=(0, 41))]})
+    assert right.items[0]["role_errors"] == []

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from wirewatch.records import Article
 from wirewatch.store import search_text
 from wirewatch.store.codec import dumps, now_iso
 from wirewatch.store.fingerprints import Fingerprint, Fingerprinter
 from wirewatch.store.results import AddResult
-
-if TYPE_CHECKING:
-    from wirewatch.store.base import Store
+from wirewatch.store.statements import StatementRunner
 
 ARTICLE_COLUMNS = (
     "id", "title", "text", "url", "pub_date", "pub_date_source", "lang", "source",
@@ -40,7 +38,7 @@ def marks(values: Sequence[Any]) -> str:
 class _Known:
     """What the batch knows of the store, updated as its own articles are accepted."""
 
-    def __init__(self, store: Store, batch: list[Article], prints: list[Fingerprint]):
+    def __init__(self, store: StatementRunner, batch: list[Article], prints: list[Fingerprint]):
         ids = list(dict.fromkeys(a.id for a in batch))
         hashes = list(dict.fromkeys(p.content_hash for p in prints))
         self.ids: set[str] = set()
@@ -117,7 +115,7 @@ def _similarities(signature: bytes, others: list[bytes], fingerprinter: Fingerpr
 
 
 def add_batch(
-    store: Store, batch: list[Article], prints: list[Fingerprint], fingerprinter: Fingerprinter
+    store: StatementRunner, batch: list[Article], prints: list[Fingerprint], fingerprinter: Fingerprinter
 ) -> AddResult:
     """Add ``batch`` inside the caller's transaction."""
     result = AddResult()

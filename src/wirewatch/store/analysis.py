@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from wirewatch.records import Document, EntityRef, Event
 from wirewatch.store import search_text
 from wirewatch.store.adding import chunks, marks
 from wirewatch.store.codec import dumps, now_iso, plain, record_json
-
-if TYPE_CHECKING:
-    from wirewatch.store.base import Store
+from wirewatch.store.statements import StatementRunner
 
 
-def save_analyses(store: Store, docs: Sequence[Document]) -> None:
+def save_analyses(store: StatementRunner, docs: Sequence[Document]) -> None:
     """Replace the stored analysis of each document's article (inside a transaction)."""
     latest = {doc.article.id: doc for doc in docs}  # a later document of an article wins
     ids = list(latest)

@@ -15,8 +15,8 @@ times much less.  ``--repeat 3`` runs both sides three times and reports medians
     python bench/pipeline.py -n 150 --profile
 
 ``--profile`` instead codes the same articles in this one process (``ingest --code``,
-one worker) and prints the CPU seconds of each stage, of model loading, of the store
-and of the stories.
+one worker, the story embeddings on one BLAS thread as in the timed runs) and prints the
+CPU seconds of each stage, of model loading, of the store and of the stories.
 """
 
 from __future__ import annotations
@@ -103,6 +103,9 @@ def stage_profile(source: Path, db: Path) -> dict[str, float]:
         return timed_call
 
     pipeline_module.Pipeline.process = process  # type: ignore[method-assign]
+    # the timed runs (two workers) embed with one BLAS thread beside the workers; two
+    # threads on a busy machine spin and would bill the stories several times over
+    stories_module.EMBED_THREADS = 1
     stories_module.update_stories = timing("stories", stories_module.update_stories)
     SQLiteStore.save_documents = timing("store: save analyses", SQLiteStore.save_documents)  # type: ignore[method-assign]
     SQLiteStore.add_articles = timing("store: add articles", SQLiteStore.add_articles)  # type: ignore[method-assign]

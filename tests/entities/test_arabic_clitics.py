@@ -46,3 +46,8 @@ def test_clitic_with_harakat_and_tatweel(detect):
 def test_word_that_only_looks_like_a_clitic_name_is_not_split(detect):
     ms = detect("قال بنيامين نتنياهو إن الحرب مستمرة.", "ar")
     assert not [m for m in ms if m.text.startswith("نيامين")]
+
+
+def test_name_stops_before_a_word_of_the_injury(detect):
+    ms = detect("أصيب رئيس الوزراء السلوفاكي روبرت فيتسو بجروح خطيرة في إطلاق نار.", "ar")
+    assert any(m.type == "PER" and m.text == "روبرت فيتسو" for m in ms), [m.text for m in ms]

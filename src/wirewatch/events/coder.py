@@ -11,7 +11,13 @@ from wirewatch.events import context as ctxmod
 from wirewatch.events import dating, modality
 from wirewatch.events.attribution import attribute
 from wirewatch.events.lexicon import LANGS, Lexicon, load_lexicon
-from wirewatch.events.participants import Participant, ParticipantFinder, state_name
+from wirewatch.events.participants import (
+    SCENE_SECTORS,
+    Participant,
+    ParticipantFinder,
+    names_the_state,
+    state_name,
+)
 from wirewatch.events.roles import clause_end, fill_roles, sentence_subject
 from wirewatch.events.rules import apply_conventions
 from wirewatch.events.sentences import document_sentences, sentence_lang
@@ -130,7 +136,8 @@ class EventCoder:
                     continue
                 own_parts = event.__dict__.pop("_actor_parts", None)
                 actor_parts[id(event)] = own_parts or []
-                previous_actors = own_parts or previous_actors
+                if not event.rule.endswith(":noun-agent"):  # the doer of a noun is not the clause's subject
+                    previous_actors = own_parts or previous_actors
                 previous_recipients = event.__dict__.pop("_recipient_parts", None)
                 sentence_events.append(event)
                 if event.rule.endswith(":mutual") and event.recipient:
@@ -139,6 +146,7 @@ class EventCoder:
                     actor_parts[id(reverse)] = previous_recipients or []
                     sentence_events.append(reverse)
             sentence_events = _merge_repeated_attacks(sentence_events, text, folded, lang)
+            sentence_events = _drop_restated(sentence_events)
             dated = [e for e in sentence_events if e.date and e.aux != "historical"]
             for event in sentence_events:
                 if event.date is None and event.aux is None and dated:
@@ -271,9 +279,10 @@ class EventCoder:
         event_type, mode, aux = apply_conventions(rule.event_type, rule.mode, mod.aux, folded[match.start:match.end],
                                                   mod.negated)
         inherited_actors, inherited_recipients = inherited
-        if event_type in ("COOPERATE", "AGREE", "CONSULT") and not roles.recipients and len(roles.actors) > 1 \
-                and event_type == "COOPERATE":
-            roles.actors, roles.recipients = roles.actors[:1], roles.actors[1:]  # joint exercise of two parties
+        if event_type in ("COOPERATE", "CONSULT") and not roles.recipients and len(roles.actors) > 1:
+            # a joint exercise, "Ukraine and Russia held talks": the first party meets the others (an
+            # agreement keeps its joint actors)
+            roles.actors, roles.recipients = roles.actors[:1], roles.actors[1:]
         if not roles.recipients and event_type in ("SANCTION", "COERCE", "RETREAT"):
             # "l'expulsion du diplomate": the party is named inside the trigger phrase
             own = {a.code for a in roles.actors}
@@ -315,6 +324,14 @@ class EventCoder:
             elif days is not None and days > PLUPERFECT_DAYS and modality.pluperfect(folded, max(sentence.start, match.start - 30), match.end, lex):
                 aux = "historical"
         location, location_text = self._location(doc, ev_start, ev_end, parts, clause, event_type)
+        if location is not None and location.country and len(location.country) == 3:
+            # "Gunmen abducted schoolgirls in Zamfara state": role nouns no state was found for are
+            # of the event's place
+            for p in roles.actors + roles.recipients:
+                if p.generic and p.code is None and p.sector in SCENE_SECTORS:
+                    p.code = location.country
+                    if finder is not None:
+                        p.identifier_text = finder.group_name(p.code, p.sector, folded[p.start:p.end], lang)
         evidence = Evidence(
             article_id=doc.article.id, sentence=sentence.index, start=ev_start, end=ev_end,
             text=text[ev_start:ev_end], lang=lang, source=doc.article.source,
@@ -441,6 +458,23 @@ def _merge_repeated_attacks(events: list[Event], text: str, folded: str, lang: s
         same.location_text = same.location_text or event.location_text
         same.date = same.date or event.date
         same.date_precision = same.date_precision or event.date_precision
+    return kept
+
+
+def _drop_restated(events: list[Event]) -> list[Event]:
+    """"X received Y in Cairo, on the first visit by Y to Egypt": a later event of the same type,
+    polarity and actors whose recipients are only the states of the earlier one's persons
+    restates it."""
+    kept: list[Event] = []
+    for event in events:
+        restated = event.recipient and any(
+            k.event_type == event.event_type and k.negated == event.negated and k.aux == event.aux
+            and _keys(k.actor) == _keys(event.actor) and k.recipient
+            and {r.code for r in event.recipient} <= {r.code for r in k.recipient}
+            and all(names_the_state(r.code, r.identifier_text) for r in event.recipient)
+            and _keys(event.recipient).isdisjoint(_keys(k.recipient)) for k in kept)
+        if not restated:
+            kept.append(event)
     return kept
 
 

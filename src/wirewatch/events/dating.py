@@ -3,6 +3,7 @@ what only the coder needs (how far back a date lies, for the historical mode).""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -10,6 +11,14 @@ from wirewatch.records import Document
 from wirewatch.timeexpr import event_date as _timeexpr_event_date
 
 DateResolver = Callable[[Document, int, int, "str | None"], "tuple[str | None, str | None]"]
+
+# A relative clause set off by commas inside the evidence span tells an event of its own: its
+# date is not this event's ("Morocco, which cut ties with Iran in 2018, received an envoy on Monday").
+_INSERTED_CLAUSE = re.compile(
+    r"[,،]\s*(?:which|who|whose|qui|dont|lequel|laquelle|lesquels|lesquelles|الذي|التي|الذين|اللذان|اللتان)"
+    r"\s[^,،;:]*[,،]", re.IGNORECASE)
+
+_CLAUSE_MARK = re.compile(r"[,;:،؛]")
 
 # A replacement resolver (tests); None means ``wirewatch.timeexpr.event_date``.
 _stage_event_date: DateResolver | None = None
@@ -27,10 +36,17 @@ def event_date(doc: Document, start: int, end: int, aux: str | None,
                clause: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
     """(date, precision) of the event whose evidence is [start, end).
 
-    ``clause`` is accepted for callers that pass it; the resolver finds the sentence itself.
+    ``clause`` is (sentence start, end of the trigger's clause): a background event takes the
+    date said in the rest of its clause ("who last met in Beijing in October 2023, spoke on
+    Tuesday" is dated October 2023, not Tuesday).
     """
-    del clause
+    if aux == "historical" and clause is not None and clause[1] > end:
+        mark = _CLAUSE_MARK.search(doc.text or "", end, clause[1])
+        end = mark.start() if mark else clause[1]
     resolve = _stage_event_date or _timeexpr_event_date
+    inserted = list(_INSERTED_CLAUSE.finditer(doc.text or "", start, end))
+    if inserted and inserted[-1].end() < end:
+        start = inserted[-1].end()
     try:
         return resolve(doc, start, end, aux)
     except Exception as exc:  # a failing helper must not lose the event

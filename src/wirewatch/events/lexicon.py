@@ -13,6 +13,7 @@ import yaml
 from wirewatch.events.textnorm import fold_arabic_letters
 
 LANGS = ("en", "fr", "ar")
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when built with libyaml
 _AR_PREFIX = r"(?P<pre>[وف]?(?:س|ال|بال|لل)?)"
 _AR_SUFFIX = r"\w{0,3}"
 
@@ -51,7 +52,7 @@ class Lexicon:
 
 def _read_yaml(name: str) -> Any:
     text = resources.files("wirewatch.events").joinpath("data", name).read_text("utf-8")
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
 
 
 def _ends_in_lookaround(pattern: str) -> bool:

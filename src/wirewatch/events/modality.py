@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from wirewatch.events.arabic import refusal_is_no_negation
-from wirewatch.events.lexicon import Lexicon, any_match
+from wirewatch.events.lexicon import AR_MARKS, Lexicon, any_match
+from wirewatch.events.triggers import find_triggers
 
 _BEFORE_WINDOW = 60
 
@@ -22,13 +24,13 @@ _CANCELLED = {
 # A denial governs its complement clause: "denied that he had met", "نفى أن يكون قد التقى".
 _DENIAL = {
     "en": re.compile(r"(?<![\w])(?:denied|denies|deny|denying)\s+(?:that|having|it had|reports that)(?![\w])"),
-    "fr": re.compile(r"(?<![\w])(?:démenti|dément|démentent|nié|nie|nient)\s+(?:que|qu'|avoir)"),
+    "fr": re.compile(r"(?<![\w])(?:démenti|dément|démentent|nié|nie|nient)\s+(?:\w+\s+){0,2}?(?:que|qu'|avoir)"),
     "ar": re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)\s+(?:\S+\s+){0,4}?ان(?:\s|$)"),
 }
 # French trigger nouns that end like a conditional or a future ("retrait", "extrait").
 _FR_NOUN_ENDING = re.compile(r"(?:trait|tra)$")
 # The second particle of "ne ... pas" or a word that is negative by itself ("sans", "refuser de").
-_FR_NEGATIVE_WORD = re.compile(r"\b(?:pas|jamais|plus|point|guère|aucune?s?|ni|sans|refus\w*|renon\w*|abst\w*|gardée?s?)\b")
+_FR_NEGATIVE_WORD = re.compile(r"\b(?:pas|jamais|plus|point|guère|nullement|aucunement|aucune?s?|ni|sans|personne|rien|refus\w*|renon\w*|abst\w*|gardée?s?)\b")
 # A negated verb of avoiding or a negated restriction asserts its complement:
 # "did not hesitate to strike", "n'exclut pas de frapper", "لم يتردد في", "not only ... but".
 # A negated verb of stopping asserts that the event goes on: "never stopped backing",
@@ -40,6 +42,8 @@ _DOUBLE_NEGATIVE = {
     "ar": re.compile(r"(?:^|\s)(?:يتردد|تتردد|يترددوا|يستبعد|تستبعد|نستبعد|يكتف|تكتف|يكتفي|تكتفي|فقط"
                      r"|يتوقف|تتوقف|يتوقفوا|يكف|تكف|يكفوا|ينفك|تنفك|يتوان|تتوان)(?:\s|$)"),
 }
+# Refusing to receive, visit or attend negates the meeting (the refusal itself is a REJECT).
+_AR_REFUSED_MEETING = re.compile(r"(?:ال)?(?:استقبال|زيار|حضور|لقاء|مقابل)")
 # Arabic "ما" before a perfect verb at the start of a sentence negates it ("ما التقى" = did not meet);
 # before an imperfect or in "ما إن", "ما زال" it does not.
 _AR_MA_CLAUSE_START = re.compile(r"^\s*[وف]?ما\s+$")
@@ -48,6 +52,14 @@ _AR_MA_RELATIVE = re.compile(r"(?:ادي|اثار|اثارت|اسفر|اسفرت
 # Words that end the trigger's clause on its right before a cue of another verb can apply.
 # ("and", "et", "و" also join the parties of a noun phrase: "talks between Iran and the US might resume")
 _COORDINATION = re.compile(r"\s(?:but|while|whereas|mais|alors que|tandis que|puis|لكن|بينما|فيما|ثم)\s")
+# a denial does not reach past a contrast: "denied having opened fire, although witnesses said soldiers shot"
+_CONTRAST = re.compile(r"[;]|\b(?:although|though|but|while|whereas|mais|alors que|tandis que|bien que|pourtant)\b"
+                       r"|(?:^|\s)(?:لكن|لكنه|لكنها|بينما|فيما|رغم ان)(?:\s|$)")
+# Negation words that are not verbs themselves (unlike "refused to", "s'est abstenu de").
+_PARTICLE = re.compile(r"(?:not|never|no|neither|nor|n't|\w+n't|ne|n'\w*|ni|[وف]?(?:لم|لن|لا|ما|ليس|ليست))$")
+_RELATIVE_OPENING = re.compile(r"^\s*(?:which|who|qui|lequel|laquelle|lesquels|lesquelles|الذي|التي|الذين|اللذان|اللتان)"
+                               r"\s+(?:[\w'-]+\s+){0,2}$")
+_PAST_YEARS = re.compile(r"(?:19|20)\d\d|\bago\b|\bil y a\b|(?:^|\s)قبل\s")
 _FUTURE_OCCURRENCE = re.compile(r"\b(?:will|won't|n'aura|n'auront)\b|(?:^|\s)لن\s")
 _CLAUSE_MARK = re.compile(r"[;,،:«»\"]")
 
@@ -57,6 +69,25 @@ class Modality:
     negated: bool
     aux: str | None
     cue: str | None = None
+
+
+_AR_MARK = re.compile(f"[{AR_MARKS}]")
+
+
+def _without_marks(folded: str, sent_start: int, sent_end: int,
+                   *positions: int) -> tuple[str, int, int, list[int]] | None:
+    """The sentence without Arabic vowel marks and the positions moved into it, or None when
+    it has none: cues are written unvocalised ("لم", "قد", "سوف" also match "لَمْ", "قَدْ")."""
+    if _AR_MARK.search(folded, sent_start, sent_end) is None:
+        return None
+    sentence = folded[sent_start:sent_end]
+    kept = [i for i, c in enumerate(sentence) if not _AR_MARK.match(c)]
+    text = "".join(sentence[i] for i in kept)
+    moved = []
+    for pos in positions:
+        rel = min(max(pos - sent_start, 0), len(sentence))
+        moved.append(bisect_left(kept, rel))  # the marks before the position drop out
+    return text, 0, len(text), moved
 
 
 def _before(folded: str, clause_start: int, trig_start: int) -> str:
@@ -83,6 +114,10 @@ def _clause(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_e
 def detect(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_end: int,
            trigger_text: str, prefix: str | None, lex: Lexicon) -> Modality:
     """Negation and aux from cues before, in and after the trigger, within its sentence."""
+    plain = _without_marks(folded, sent_start, sent_end, trig_start, trig_end)
+    if plain is not None:
+        text, start, end, (t_start, t_end) = plain
+        return detect(text, start, end, t_start, t_end, trigger_text, prefix, lex)
     before = _before(folded, sent_start, trig_start)
     # cut the look-back at the last clause boundary so that "X did not ..., Y condemned" stays positive
     for mark in (";", ",", "،", "«", "»", "\"", ":"):
@@ -112,14 +147,20 @@ def _negation(folded: str, sent_start: int, sent_end: int, trig_start: int, trig
     if lex.lang == "fr":
         # "ne condamne pas": the particle before, "pas" after the verb, which may open the
         # trigger ("n'imposera pas de sanctions", "ne s'est jamais rendu", "n'a expulsé aucun diplomate")
-        head = re.match(r"\S+", trig)
-        inside = folded[trig_start + head.end():min(sent_end, trig_start + head.end() + 25)] if head else ""
-        second = any_match(cues.get("negation_after", []), after) or any_match(cues.get("negation_after", []), inside)
+        # the particle after the first or second word of the trigger ("ne se sont pas entendus")
+        second = any_match(cues.get("negation_after", []), after)
+        for head in list(re.finditer(r"\S+", trig))[:2]:
+            if second is None:
+                inside = folded[trig_start + head.end():min(sent_end, trig_start + head.end() + 25)]
+                second = any_match(cues.get("negation_after", []), inside)
         if negation is None and (" ne " in " " + before[-12:] or "n'" in before[-12:]):
             negation = second
         if negation is not None and not _FR_NEGATIVE_WORD.search(negation.group(0)) and second is None:
             negation = None  # a bare "n'" without its second particle
-    if negation is not None and lex.lang == "ar" and refusal_is_no_negation(folded, trig_start, negation.group(0)):
+    if negation is None and lex.lang == "en":
+        negation = any_match(cues.get("negation_after", []), after)  # "arrested no one"
+    if negation is not None and lex.lang == "ar" and refusal_is_no_negation(folded, trig_start, negation.group(0)) \
+            and not (_AR_REFUSED_MEETING.match(folded, trig_start) and folded[trig_start - 1:trig_start] not in "وف"):
         negation = None
     if negation is None and lex.lang == "ar" and trig[:1] not in _AR_IMPERFECT_PREFIX \
             and not _AR_MA_RELATIVE.match(trig):
@@ -134,8 +175,31 @@ def _negation(folded: str, sent_start: int, sent_end: int, trig_start: int, trig
     if negation is None:
         negation = _CANCELLED[lex.lang].search(before) if lex.lang in _CANCELLED else None
     if negation is None and lex.lang in _DENIAL:
-        negation = _DENIAL[lex.lang].search(folded, max(sent_start, trig_start - 100), trig_start)
+        window = max(sent_start, trig_start - 100)
+        contrasts = [m.end() for m in _CONTRAST.finditer(folded, window, trig_start)]
+        negation = _DENIAL[lex.lang].search(folded, contrasts[-1] if contrasts else window, trig_start)
+    if negation is not None and negation.string is before and _governed_by_other_verb(
+            folded, trig_start, before, negation, lex):
+        negation = None
     return negation
+
+
+def _governed_by_other_verb(folded: str, trig_start: int, before: str, negation: re.Match[str],
+                            lex: Lexicon) -> bool:
+    """A trigger of another type between the negation and this one is the verb negated, this
+    trigger its object: "did not condemn the strike", "ne soutient plus l'embargo"."""
+    word_start = trig_start
+    while word_start > 0 and folded[word_start - 1].isalpha():
+        word_start -= 1  # ``before`` ends where the trigger's word starts
+    first = re.match(r"\s*\S+", negation.group(0))
+    if first is None or not _PARTICLE.match(first.group(0).strip()):
+        return False  # "refused to condemn", "s'est abstenu de critiquer": the cue is the verb
+    gap_start = word_start - len(before) + negation.start() + first.end()
+    if word_start - gap_start < 3:
+        return False
+    own = {r.event_type for r in lex.triggers if r.pattern.match(folded, word_start)}
+    return any(m.end <= word_start and m.rule.event_type not in own
+               for m in find_triggers(folded, gap_start, word_start, lex))
 
 
 def _aux(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_end: int, before: str,
@@ -202,9 +266,12 @@ def _aux(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_end:
     found = any_match(cues.get("historical_before", []), local)
     if found is not None:
         return "historical", found.group(0)
-    if any_match(cues.get("past_date", []), right_clause) is not None \
-            and pluperfect(folded, max(sent_start, trig_start - 30), trig_end, lex):
+    past = any_match(cues.get("past_date", []), right_clause)
+    if past is not None and pluperfect(folded, max(sent_start, trig_start - 30), trig_end, lex):
         return "historical", "pluperfect"
+    # a relative clause that dates its own event years back: "Morocco, which cut ties with Iran in 2018, ..."
+    if past is not None and _PAST_YEARS.search(right_clause) and _RELATIVE_OPENING.match(local):
+        return "historical", past.group(0)
     return None, None
 
 
@@ -233,7 +300,13 @@ def historical_cue(folded: str, sent_start: int, sent_end: int, lex: Lexicon,
     and the trigger's own clause do.
     """
     if trig_start is None or trig_end is None:
+        plain = _without_marks(folded, sent_start, sent_end)
+        if plain is not None:
+            folded, sent_start, sent_end, _ = plain
         return any_match(lex.cues.get("historical_sentence", []), folded[sent_start:sent_end]) is not None
+    plain = _without_marks(folded, sent_start, sent_end, trig_start, trig_end)
+    if plain is not None:
+        folded, sent_start, sent_end, (trig_start, trig_end) = plain
     marks = [m.start() for m in _CLAUSE_MARK.finditer(folded, sent_start, sent_end)]
     bounds = [sent_start, *marks, sent_end]
     for left, right in zip(bounds, bounds[1:], strict=False):
@@ -246,6 +319,6 @@ def historical_cue(folded: str, sent_start: int, sent_end: int, lex: Lexicon,
 
 def pluperfect(folded: str, start: int, end: int, lex: Lexicon) -> bool:
     """A pluperfect in the trigger's own clause ("had met", "avait rencontré", "كان قد")."""
-    span = folded[start:end]
+    span = _AR_MARK.sub("", folded[start:end])
     cut = max(span.rfind(mark) for mark in (",", ";", ":", "،"))
     return any_match(lex.cues.get("pluperfect", []), span[cut + 1:]) is not None

@@ -75,17 +75,25 @@ _PRONOUNS = {
 _DESCRIPTIONS = {
     "en": re.compile(r"\bthe\s+(?:(?P<state>kingdom|emirate|island|sultanate)|"
                      r"(?P<group>group|movement|organi[sz]ation|militia)|"
-                     r"(?:veteran\s+|seasoned\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<person>diplomat|envoy|emissary|mediator))\b"),
+                     r"(?:veteran\s+|seasoned\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<person>diplomat|envoy|emissary|mediator)|"
+                     r"(?P<office>president|king|prime minister|premier)|"
+                     r"(?P<pair>two (?:presidents|leaders|ministers|heads of state)|two men))\b"),
     "fr": re.compile(r"\b(?:le|la|l')\s*(?:(?P<state>royaume|émirat|île|sultanat)|"
                      r"(?P<group>groupe|mouvement|organisation|milice)|"
-                     r"(?P<person>diplomate|émissaire|envoyée?|médiat(?:eur|rice)))\b"),
+                     r"(?P<person>diplomate|émissaire|envoyée?|médiat(?:eur|rice))|"
+                     r"(?P<office>présidente?|roi|premier ministre)|"
+                     r"(?P<pair>deux (?:présidents|dirigeants|ministres|chefs d'état|hommes)))\b"),
     "ar": re.compile(r"(?<!\S)[وف]?(?:(?P<state>المملكه|الاماره|الجزيره|السلطنه)|"
-                     r"(?P<group>الحركه|الجماعه|المنظمه|التنظيم)|(?P<person>الدبلوماسي|المبعوث|الوسيط))(?!\S)(?!\s+ال)"),
+                     r"(?P<group>الحركه|الجماعه|المنظمه|التنظيم)|(?P<person>الدبلوماسي|المبعوث|الوسيط)|"
+                     r"(?P<pair>الرئيسان|الرئيسين|الزعيمان|الزعيمين|الوزيران|الوزيرين|الجانبان|الجانبين))(?!\S)(?!\s+ال)"),
 }
 # a double nationality ("le diplomate italo-suédois", "the Italian-Swedish diplomat") describes
 # the person, not a state acting
 _COMPOUND_DEMONYM = re.compile(r"\s*[\w]+-[\w]+")
 _NEXT_WORD = re.compile(r"\s*[\w'’]+")
+# an office qualified by what follows: a name, a nationality, a body ("le président ivoirien",
+# "the president of the Commission", "le président de transition")
+_OFFICE_QUALIFIED = re.compile(r"\s*(?:[A-ZÀ-Ý]|[a-zà-ÿ]+(?:ain|aine|ais|aise|ien|ienne|ois|oise|an|ese|ish|ique|e)\b|of\b|de\b|du\b|des\b|d'|élu|sortant|déchu|par intérim)")
 _NAMED_AFTER = re.compile(r"\s+(?:of|de|du|des|d')\s*(?:the\s+|la\s+|l')?[A-ZÀ-Ý]")
 # a mention cut after its head noun: "de Suède" of "l'ambassadeur de Suède"
 _OF_PREFIX = {
@@ -181,9 +189,40 @@ _POSTING = re.compile(r"(?:ambassador|envoy|ambassadeur|ambassadrice|émissaire|
 _POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
 _OWNER_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
 _OWNER_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}(?:de|du|des|d')\s*(?:la\s+|l')?$")
+_OWNER_GENITIVE = {
+    "fr": re.compile(r"\s+(?:de|du|des|d')\s*(?:la\s+|l')?"),
+    "ar": re.compile(r"\s+"),
+}
 _STATES: dict[int, dict[str, dict]] = {}
+# parties of the place where they act (police, troops, crowds, gunmen), unlike officials and envoys
+SCENE_SECTORS = {"COP", "MIL", "CVL", "OPP", "UAF", "LAB", "JRN", "UNK", "AGR", "REL", "REB"}
+# "الحرس الرئاسي في النيجر الرئيس محمد بازوم", "police arrested the president X": a preposition or
+# a verb, then the person's own title: the role noun before is no title of that person
+_GAP_SEPARATOR = re.compile(r"(?:^|\s)(?:في|من|على|علي|الى|عن|مع|in|at|on|from|à|en|dans|ont|\w+ed|القبض)(?:\s|$)", re.I)
+# "Myanmar's army detained Aung San Suu Kyi", "la police a arrêté X": a verb between, no title
+_GAP_VERB = re.compile(r"\b(?:\w{3,}ed|(?:a|ont|avait|avaient)\s+\w+(?:é|és|ée|ées|is|it|u|us))\b")
+_GAP_PREPOSITION = re.compile(r"(?:^|\s)(?:في|على|علي|الى|من|عن|ضد|dans|par|à|en|sur|contre|avec|pour)(?:\s|$)")
+_NATIONALITY_NOUN = {
+    "en": re.compile(r"(?<![\w'’-])[A-Z][a-z'-]{3,}(?![\w'’-])"),  # "Armenian positions", "Georgians"
+    "fr": re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ'-]{3,}(?:s|es)(?![\w'’-])"),  # "des milliers de Géorgiens"
+}
+_AR_COUNTED = re.compile(r"(?:عشرات|مئات|الاف|الالاف|ملايين|الملايين|الوف|عدد)\s+من\s+$")
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|ses|son|sa|leurs?|nos|notre)|\d)\s+(?:[\w-]+\s+)?$", re.I)
+_FORCE_ADJECTIVE = r"(?:special|elite|naval|ground|air|armed|security|border|riot|coast|marine|paramilitary|government|regular|reserve)"
+_SCENE_PREP = {
+    "en": re.compile(r"\b(?:in|at|near|outside|through|across|along)\s+(?:the\s+)?$", re.I),
+    "fr": re.compile(r"(?:\b(?:à|au|aux|en|dans|près de|à travers|le long de)\s*(?:la\s+|l'|le\s+|les\s+)?)$", re.I),
+    "ar": re.compile(r"(?:^|\s)(?:في|قرب)\s+$"),
+}
+# a place noun qualified by a demonym: "à la frontière grecque", "على الحدود اليونانية"
+_SCENE_NOUN = {
+    "en": re.compile(r"(?!)"),
+    "fr": re.compile(r"\b(?:frontière|capitale|côte|ville|région|territoire|sol)\s+", re.I),
+    "ar": re.compile(r"(?:^|\s)(?:ال)?(?:حدود|عاصم(?:ه|ة)|مدين(?:ه|ة)|اراضي)\s+"),
+}
 _ARMED_FORCES = re.compile(r"army|troops|soldiers|military|armed forces|forces|armée|troupes|soldats|militaires|"
                            r"forces armées|جيش|قوات|جنود|عسكري")
+_POLICE_NOUN = re.compile(r"police|policiers|policemen|شرط")
 
 
 def _states(entries: list[dict]) -> dict[str, dict]:
@@ -205,6 +244,65 @@ def _kb_country_name(code: str | None) -> str | None:
     except Exception:  # the knowledge base is optional for the coder
         return None
     return actor.name if actor is not None else None
+
+
+_NATIONAL_FORCES: dict[tuple[str, str], str] = {}
+_FORCE_WORDS = {"MIL": r"(?:army|military|armed forces)", "COP": r"police"}
+
+
+def national_force(code: str | None, sector: str | None) -> str | None:
+    """The canonical name of a state's armed forces (MIL) or police (COP) in the actor
+    knowledge base: the organisation of that country and sector one of whose English names
+    is "<demonym> army", "<demonym> military" or "<demonym> police" (or the state's name
+    before the noun: "Hong Kong police"); "Georgian police" names
+    the Georgian Police; "Libyan National Army" is not the army of Libya)."""
+    if not code or sector not in _FORCE_WORDS:
+        return None
+    if not _NATIONAL_FORCES:
+        try:
+            from wirewatch.kb import load_kb
+            kb = load_kb()
+        except Exception:  # the knowledge base is optional for the coder
+            return None
+        demonyms: dict[str, set[str]] = {}
+        for word, lang, iso3 in kb._demonym_entries:
+            if lang == "en":
+                demonyms.setdefault(iso3, set()).add(word.lower())
+        for actor in kb.actors.values():
+            if actor.kind == "GPE" and actor.country:  # "Hong Kong police": the name of the place
+                demonyms.setdefault(actor.country, set()).update(n.lower() for n in actor.names.get("en", []))
+        for actor in kb.actors.values():
+            if actor.kind != "ORG" or actor.sector not in _FORCE_WORDS or not actor.country:
+                continue
+            words = demonyms.get(actor.country, set())
+            pattern = re.compile(rf"(?:{'|'.join(re.escape(w) for w in words) or '(?!)'})\s+{_FORCE_WORDS[actor.sector]}")
+            if any(pattern.fullmatch(n.lower()) for n in actor.names.get("en", [])):
+                _NATIONAL_FORCES.setdefault((actor.country, actor.sector), actor.name)
+        _NATIONAL_FORCES.setdefault(("", ""), "")  # built, even when empty
+    return _NATIONAL_FORCES.get((code, sector)) or None
+
+
+def _kb_demonym(word: str, lang: str) -> str | None:
+    """The state a demonym adjective names, from the actor knowledge base."""
+    try:
+        from wirewatch.kb import load_kb
+        return load_kb().demonym(word, lang)
+    except Exception:  # the knowledge base is optional for the coder
+        return None
+
+
+def names_the_state(code: str | None, name: str | None) -> bool:
+    """True when ``name`` is the state ``code`` itself or its government ("Egypt", "Government of Egypt")."""
+    if not code or not name:
+        return False
+    if name == _kb_country_name(code):
+        return True
+    try:
+        from wirewatch.kb import load_kb
+        government = load_kb().government(code)
+    except Exception:  # the knowledge base is optional for the coder
+        return False
+    return government is not None and government.name == name
 
 
 def state_name(code: str | None, entries: list[dict]) -> str | None:
@@ -331,6 +429,8 @@ class ParticipantFinder:
                     if p.code is None and p.kind in _UNLINKED_KINDS:
                         self._short_form(p, m)
                     if p.code is None and p.kind in _UNLINKED_KINDS:
+                        p.code = self._apposition_country(m)
+                    if p.code is None and p.kind in _UNLINKED_KINDS:
                         # an unknown person or body is most likely of the country the article is about
                         p.code = self.default_country
                     if p.kind == "LOC":
@@ -359,6 +459,8 @@ class ParticipantFinder:
                 p.is_place = True
             if p.generic and p.sector:
                 p.is_place = False  # "tirs de soldats", "from the police": role nouns are parties
+            if p.generic and lang == "ar" and _AR_COUNTED.search(self.folded[max(start, p.start - 20):p.start]):
+                p.is_place = False  # "عشرات الآلاف من الجزائريين": people counted, not a place
             if p.is_place and _POSTING.search(self.folded[max(start, p.start - 45):p.start]):
                 p.is_place = False  # "son ambassadeur en Suède": the state the envoy is posted to
             if p.kind in ("PER", "ORG", "IGO") and prep and not _LOCATIVE[lang].search(prep.group(0)):
@@ -367,7 +469,20 @@ class ParticipantFinder:
         if lang == "en":  # "Sudan's army": the army is the party, Sudan only its country
             result = [p for i, p in enumerate(result)
                       if not (i + 1 < len(result) and not result[i + 1].is_place and result[i + 1].code == p.code
-                              and _POSSESSOR.match(self.folded[p.end:result[i + 1].start]))]
+                              and (_POSSESSOR.match(self.folded[p.end:result[i + 1].start])
+                                   # "US special forces": the state names the forces' country
+                                   or result[i + 1].generic and result[i + 1].sector in ("MIL", "COP")
+                                   and re.fullmatch(rf"\s+(?:{_FORCE_ADJECTIVE}\s+)?", self.folded[p.end:result[i + 1].start])))]
+        elif lang in _OWNER_GENITIVE:
+            # "la police de Hong Kong", "شرطة هونغ كونغ": the owner state is only the country of the
+            # role noun; a named owner ("قوات حكومة الوفاق") is the party itself
+            owned = [i for i in range(1, len(result))
+                     if result[i - 1].generic and result[i - 1].sector and result[i].kind in ("GPE", "GOV", "ORG")
+                     and result[i - 1].code == result[i].code and not result[i].generic
+                     and _OWNER_GENITIVE[lang].fullmatch(self.folded[result[i - 1].end:result[i].start])]
+            drop = {i if names_the_state(result[i].code, result[i].identifier_text) or result[i].kind == "GPE"
+                    else i - 1 for i in owned}
+            result = [p for i, p in enumerate(result) if i not in drop]
         return result
 
     def _enrich(self, p: Participant, m: Mention, sent_start: int, lang: str) -> None:
@@ -410,14 +525,35 @@ class ParticipantFinder:
             return out
         for found in dem_re.finditer(self.folded, start, end):
             s, e = found.span()
-            if any(s < q.end + 25 and q.start - 25 < e for q in known if q.generic) or \
-                    any(s < q.end and q.start < e for q in known):
+            if any(s < q.end + 25 and q.start - 25 < e and self._qualifies(q, s, e, demonyms[found.group(0)])
+                   for q in known if q.generic) or any(s < q.end and q.start < e for q in known):
                 continue  # already the country of a role noun ("Algerian police") or inside a name
             if self._absorbed_by_name(e, end, known):
                 continue  # "Moroccan Foreign Minister Nasser Bourita": the title of a name
             out.append(Participant(s, e, self.text[s:e], "GENERIC", code=demonyms[found.group(0)],
                                    sector=None, generic=True))
+        if lang in ("en", "fr"):
+            # "des dizaines de milliers de Géorgiens ont défilé": people named by a nationality the
+            # short list lacks, from the knowledge base
+            for found in _NATIONALITY_NOUN[lang].finditer(self.text, start, end):
+                s, e = found.span()
+                if any(s < q.end and q.start < e for q in known + out):
+                    continue
+                code = _kb_demonym(found.group(0), lang)
+                if code and not self._absorbed_by_name(e, end, known) and not any(
+                        s < q.end + 25 and q.start - 25 < e and self._qualifies(q, s, e, code) for q in known if q.generic):
+                    out.append(Participant(s, e, found.group(0), "GENERIC", code=code, sector=None, generic=True))
         return out
+
+    def _qualifies(self, noun: Participant, s: int, e: int, code: str) -> bool:
+        """True when the demonym at [s, e) qualifies the role noun: its country, or one of a pair
+        ("militaires américains et ivoiriens", "Philippine and Japanese coast guards"); not the
+        object of the noun's verb ("Azerbaijani forces shelled Armenian positions")."""
+        if noun.code == code:
+            return True
+        between = self.folded[noun.end:s] if s >= noun.end else self.folded[e:noun.start]
+        return bool(re.fullmatch(r"\s*(?:[\w-]+\s+)?(?:and|et|ou|or|,|و)\s*(?:[\w-]+\s+)?", between)) \
+            or not between.strip()
 
     def _fallback(self, start: int, end: int, lang: str, persons: bool = True) -> list[Participant]:
         names, name_re, _, _ = self._index(lang)
@@ -473,7 +609,16 @@ class ParticipantFinder:
                 if lang == "en" and any(0 <= s - p.end <= 1 and not p.is_place and p.kind in ("ORG", "IGO")
                                         and self.folded[p.end:s].isspace() for p in named):
                     continue  # "EU leaders", "Hamas fighters": the body named just before is the party
-                code = self._adjacent_demonym(s, e, start, end, lang) or self._owner_state(s, e, lang) \
+                code = self._adjacent_demonym(s, e, start, end, lang)
+                if code is not None and lang == "en":
+                    # "US special forces", "Russian troops": the demonym belongs to the party's words
+                    s = next((m.start for m in self.doc.mentions if s - 30 <= m.start < s and m.country == code
+                              and re.fullmatch(rf"\s+(?:{_FORCE_ADJECTIVE}\s+)?", self.folded[m.end:s])), s)
+                # "its border guard", "300 troops", "جنودها": someone's own forces, not the scene's
+                owned = bool(_OWNED_BEFORE.search(self.folded[max(start, s - 12):s])) \
+                    or lang == "ar" and bool(re.search(r"\S{3}(?:ه|ها|هم|هما)$", self.text[s:e]))
+                code = code or self._owner_state(s, e, lang) \
+                    or (self._scene_country(s, start, end, lang) if sector in SCENE_SECTORS and not owned else None) \
                     or self.default_country
                 out.append(Participant(s, e, self.text[s:e], "GENERIC", code=code, sector=sector,
                                        identifier_text=self._group_name(code, sector, self.folded[s:e], lang),
@@ -506,10 +651,29 @@ class ParticipantFinder:
             return []
         out: list[Participant] = []
         for found in pattern.finditer(self.folded, start, end):
-            group = next(g for g in ("state", "group", "person") if found.group(g))
+            group = next(g for g in ("state", "group", "person", "office", "pair") if found.groupdict().get(g))
             s, e = found.span(group)
             if any(s < q.end and q.start < e for q in known) or _NAMED_AFTER.match(self.text, e):
                 continue  # "the Kingdom of Morocco": a name, not a reference back
+            if group == "pair":
+                # "وقع الرئيسان إعلانا", "the two leaders agreed": the two office holders named just
+                # before, both parties (roles.py lists each)
+                holders = [a for a in self._antecedents(s) if a.sector == "GOV"][:2]
+                if len(holders) == 2:
+                    out.append(replace(holders[0], start=s, end=e, text=self.text[s:e], is_place=False,
+                                       pronoun="pair", antecedents=holders))
+                continue
+            if group == "office":
+                # "Le président a été placé en résidence surveillée": the office holder named just
+                # before; not the title of a name that follows ("le président Ali Bongo") nor one
+                # with a nationality ("le président ivoirien"), which stays a role noun
+                if _OFFICE_QUALIFIED.match(self.text, e) or self._absorbed_by_name(e, end, known):
+                    continue
+                holders = [a for a in self._antecedents(s) if a.sector == "GOV"]
+                if holders:
+                    out.append(replace(holders[0], start=s, end=e, text=self.text[s:e], is_place=False,
+                                       pronoun="description", antecedents=holders[:1]))
+                continue
             if group == "person":
                 # "the envoy", "le diplomate italo-suédois": the person named just before; with a
                 # nationality ("the Russian diplomat") only a person of that country
@@ -557,15 +721,22 @@ class ParticipantFinder:
                 out.append(p)
         return out
 
+    def group_name(self, code: str | None, sector: str | None, noun: str, lang: str) -> str | None:
+        return self._group_name(code, sector, noun, lang)
+
     def _group_name(self, code: str | None, sector: str | None, noun: str, lang: str) -> str | None:
         """The canonical name of a group known by role and country: "Israeli troops" is the
         Israel Defense Forces, "Moroccan authorities" Morocco (PLOVER codes such groups by
         their state and sector)."""
         entry = _states(self.lexicons[lang].fallback).get(code or "")
+        if sector == "MIL" and entry is not None and entry.get("mil") and _ARMED_FORCES.search(noun):
+            return str(entry["mil"])
+        if sector == "MIL" and _ARMED_FORCES.search(noun) or sector == "COP" and _POLICE_NOUN.search(noun):
+            force = national_force(code, sector)
+            if force:
+                return force
         if entry is None:
             return _kb_country_name(code)
-        if sector == "MIL" and entry.get("mil") and _ARMED_FORCES.search(noun):
-            return str(entry["mil"])
         return str(entry["name"])
 
     def _short_form(self, p: Participant, m: Mention) -> None:
@@ -582,6 +753,44 @@ class ParticipantFinder:
                 p.identifier_text = earlier.actor_name or earlier.text
                 p.identifier_id = earlier.wikidata or earlier.actor_id or p.identifier_id
                 return
+
+    def _scene_country(self, s: int, start: int, end: int, lang: str) -> str | None:
+        """The country of the place the sentence is set in ("in Yerevan", "à la frontière grecque",
+        "في تبليسي"), nearest the role noun at ``s``: police and protesters are those of the scene."""
+        best: tuple[int, str] | None = None
+        for m in self.doc.mentions:
+            if not (start <= m.start and m.end <= end) or m.type not in ("LOC", "GPE"):
+                continue
+            code = m.country or (m.place.country if m.place is not None else None)
+            if not code or len(code) != 3 or code in ("IGO", "EUR", "NGO"):
+                continue
+            before = self.folded[max(start, m.start - 12):m.start]
+            if not (_SCENE_PREP[lang].search(before) or lang == "ar" and self.folded[m.start:m.start + 1] == "ب"
+                    and not m.text.startswith("ب")):
+                continue
+            if best is None or abs(m.start - s) < best[0]:
+                best = (abs(m.start - s), code)
+        for found in _SCENE_NOUN[lang].finditer(self.folded, start, end):
+            word = re.match(r"[^\s,.;:،]+", self.text[found.end():found.end() + 30])
+            code = _kb_demonym(word.group(0), lang) if word else None
+            if code and (best is None or abs(found.start() - s) < best[0]):
+                best = (abs(found.start() - s), code)
+        return best[1] if best else None
+
+    def _apposition_country(self, m: Mention) -> str | None:
+        """"Saleh al-Arouri, numéro deux du Hamas, ...", "X, a leader of Hamas": an unknown person
+        is of the country of the body their apposition names."""
+        opening = re.match(r"\s*[,،]", self.text[m.end:m.end + 3])
+        if opening is None:
+            return None
+        start = m.end + opening.end()
+        stop = re.search(r"[,،;.()]", self.text[start:start + 80])
+        limit = start + (stop.start() if stop else 80)
+        for other in self.doc.mentions:
+            if m.end < other.start < limit and other.type in ("ORG", "GPE") and other.country \
+                    and other.country not in ("IGO", "UNO", "EUR", "NGO"):
+                return other.country
+        return None
 
     def _owner_state(self, s: int, e: int, lang: str) -> str | None:
         """The state a role noun belongs to: "Iran's security forces", "la police du Burkina"."""
@@ -611,19 +820,26 @@ class ParticipantFinder:
             if found is not None and re.fullmatch(r"[\s\w'’-]*", self.folded[found.end():s]) \
                     and len(self.folded[found.end():s].split()) <= 2:
                 return demonyms[found.group(0)]
+            # "Georgian officers": a demonym the short list lacks, from the knowledge base
+            word = re.search(r"([A-Z][\w'’-]+)\s+$", self.text[max(start, s - 30):s])
+            return _kb_demonym(word.group(1), lang) if word and len(word.group(1)) > 3 else None
             return None
         found = dem_re.search(self.folded, e, min(end, e + 40))
         if found is not None:
             gap = self.folded[e:found.start()]
-            if not re.search(r"[,;.،:()]", gap) and len(gap.split()) <= 3:
+            # "خمسة أشخاص في غارة إسرائيلية": a demonym behind a preposition qualifies another noun
+            if not re.search(r"[,;.،:()]", gap) and len(gap.split()) <= 3 and not _GAP_PREPOSITION.search(gap):
                 return demonyms[found.group(0)]
-        return None
+        # a demonym the short list lacks ("la junte guinéenne"), from the knowledge base
+        word = re.match(r"\s+([^\s,.;:،()]+)", self.text[e:min(end, e + 30)])
+        return _kb_demonym(word.group(1), lang) if word and len(word.group(1)) > 3 else None
 
     def _absorbed_by_name(self, end: int, limit: int, named: list[Participant]) -> bool:
         """True when a role noun is the title of a name that follows ("the envoy X")."""
         for p in named:
             if p.kind == "PER" and end <= p.start <= end + 45:
                 gap = self.text[end:p.start]
-                if re.fullmatch(r"[\w\s'’-]*,?\s*", gap) and len(gap.split()) <= 6:
+                if re.fullmatch(r"[\w\s'’-]*,?\s*", gap) and len(gap.split()) <= 6 and not _GAP_VERB.search(gap) \
+                        and not (_GAP_SEPARATOR.search(fold(gap)) and any(r.search(gap) for r in _TITLE_RE.values())):
                     return True
         return False

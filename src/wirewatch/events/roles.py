@@ -11,7 +11,7 @@ are kept together as joint actors or several recipients.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wirewatch.events.arabic import passive_reading
 from wirewatch.events.participants import Participant
@@ -30,8 +30,18 @@ _COORD = {
 }
 _APPOSITION = re.compile(r"^\s*,\s*(?:the\s+|le\s+|la\s+|l')?[^,;.]{0,60},?\s*$", re.I)
 _PASSIVE_BEFORE = {
-    "en": re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.I),
-    "fr": re.compile(r"(?<!s')(?<!se )\b(?:été|est|sont|fut|furent)\s+(?:\w+\s+)?$", re.I),
+    # "had been removed and detained": a participle coordinated to one after the auxiliary
+    "en": re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:and|or)\s+)?$", re.I),
+    "fr": re.compile(r"(?<!s')(?<!se )\b(?:été|est|sont|fut|furent)\s+(?:\w+\s+)?(?:\w+(?:é|és|ée|ées)\s+(?:et|ou)\s+)?$", re.I),
+    "ar": re.compile(r"(?!)"),
+}
+# verbs conjugated with "être" in the active voice: "sont parvenus à un accord", "est arrivé"
+_FR_ETRE_VERB = re.compile(r"(?:parven|arriv|venu|allé|parti|tomb|mort|resté|devenu|revenu|entré|sorti|retourn|"
+                           r"intervenu|convenu|décédé|rentré|passé)")
+# a pattern that holds its own auxiliary: "(?:ont|a) été libéré", "were released"
+_PASSIVE_INSIDE = {
+    "en": re.compile(r"(?:was|were|has been|have been|had been|is being|are being)\s+\w+(?:ed|en)\b", re.I),
+    "fr": re.compile(r"(?:a|ont|avait|avaient)\s+été\s+\w+(?:é|és|ée|ées|is|ise|it|ite|u|us|ue)\b", re.I),
     "ar": re.compile(r"(?!)"),
 }
 _AGENT = {
@@ -61,8 +71,14 @@ _AR_NEW_CLAUSE = re.compile(r"[،,]\s*و?\s*$")
 _AR_TITLED_OBJECT = re.compile(r"(?:^|\s)(?:مع|الى|ضد|لدى|لدي)\s+(?:[^\s،,.]+\s+){1,3}$")
 _AR_OBJECT_PREP = re.compile(r"(?:^|\s)(?:على|علي|الى|إلى|مع|من|عن|ضد|لدى|لدي)\s+$|(?:^|\s)[لب]$")
 # the agent of an Arabic passive: "على يد", "من قبل", "برصاص", "بنيران", "(هجوم) شنه"
-_AR_PASSIVE_AGENT = re.compile(r"(?:على يد|علي يد|من قبل|من طرف|برصاص|بنيران|شنه|شنته|شنها)\s+(?:\S+\s+){0,2}$")
+_AR_PASSIVE_AGENT = re.compile(r"(?:على يد|علي يد|من قبل|من طرف|برصاص|بنيران|شنه|شنته|شنها|"
+                               r"(?:^|\s)(?:في|ب)\s*(?:ال)?(?:غار|ضرب|قصف|هجوم)\S*)\s+(?:\S+\s+){0,2}$")
 _AR_NEXT_VERB = re.compile(r"[،,]\s*[وف]\S{2,}\s+$")
+# "معتبرة", "داعيا", "مطالبين", "مؤكدا": an active participle (ending in its case or number)
+_AR_PARTICIPLE = re.compile(r"(?:م[^\s،,]{3,}(?:ا|ه|ين)|[^\s،,و]ا[^\s،,]{2}(?:ا|ه))(?=[\s،,]|$)")
+_AR_PRONOUN_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:ان|لان)(?:ه|ها|هم|هما)\s+$")
+# "عشرات الآلاف من الجزائريين": the people counted are the subject, not an object of "من"
+_AR_PARTITIVE = re.compile(r"(?:عشرات|مئات|الاف|الالاف|ملايين|الملايين|الوف|عدد)\s+من\s+$")
 _AR_DOCUMENT_SUBJECT = re.compile(r"^\s*(?:ال)?(?:قرار|نص|بيان)")
 
 
@@ -173,6 +189,49 @@ def _arabic_undergoing(right: list[Participant], folded: str, trig_start: int, t
     return Roles(actors, recipients, "passive")
 
 
+def _ar_own_subject(parts: list[Participant], folded: str, trig_start: int, trig_end: int) -> Participant | None:
+    """The party right after a coordinated Arabic verb ("وفرض الجيش العراقي حظر تجول"), when the
+    trigger pattern ran over it or it follows the trigger at once; victims are no subject."""
+    verb_word = re.match(r"\s*\S+", folded[trig_start:trig_end])
+    if verb_word is None:
+        return None
+    verb_end = trig_start + verb_word.end()
+    for p in parts:
+        if p.start < verb_end or p.is_place or p.pronoun is not None:
+            continue
+        gap = folded[verb_end:p.start]
+        if not re.fullmatch(r"\s*(?:ال)?", gap) or p.start > max(trig_end, verb_end) + 4:
+            return None
+        if p.generic and p.sector in _PATIENT_SECTORS or p.kind == "GPE" and not p.generic:
+            return None  # "واتهمت إسرائيل بتنفيذها": a state right after the verb is mostly its object
+        return p
+    return None
+
+
+# "killed in a US drone strike", "tué dans une frappe israélienne": the state of the strike acts
+_STRIKE_BEFORE = {
+    "en": re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+)?$", re.I),
+    "fr": re.compile(r"\b(?:dans|par|lors d['’])\s*(?:une?|des|la|le)\s+(?:frappes?|raids?|attaques?|bombardements?|tirs?)"
+                     r"(?:\s+(?:de drones?|aériennes?|de missiles?))?\s+$", re.I),
+}
+_STRIKE_AFTER = {
+    "en": re.compile(r"\s*(?:[\w-]+\s+)?(?:strike|airstrike|air strike|raid|attack|bombing|ambush|shelling)\b", re.I),
+    "fr": re.compile(r""),  # French names the state after the noun: "une frappe israélienne"
+}
+
+
+def _agent_of_strike(right: list[Participant], folded: str, trig_end: int, lang: str) -> Participant | None:
+    if lang not in _STRIKE_BEFORE:
+        return None
+    for p in right:
+        if p.start - trig_end > 60:
+            break
+        if _STRIKE_BEFORE[lang].search(folded[max(trig_end, p.start - 50):p.start]) \
+                and _STRIKE_AFTER[lang].match(folded, p.end) and not (p.generic and p.sector in _PATIENT_SECTORS):
+            return p
+    return None
+
+
 def _agent_of_instrument(right: list[Participant], folded: str, trig_end: int, lang: str) -> Participant | None:
     for p in right:
         if p.start - trig_end > 80:
@@ -204,6 +263,7 @@ _AUTHOR_NOUN = {
     "fr": re.compile(r"(?:demande|invitation|initiative|appel|requête)\s*(?:de|du|des|d')\s*(?:la\s+|l')?$", re.I),
     "ar": re.compile(r"(?!)"),
 }
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|un|une|la|le|l'|les|des)\s*$", re.I)
 _VERB_FORM = re.compile(r"(?:ed|ing|é|ée|és|ées)$")
 
 
@@ -217,6 +277,29 @@ def _noun_agent(right: list[Participant], folded: str, trig_end: int, lang: str)
         return right[0]
     if _NOUN_AGENT[lang].match(gap) and not _VERB_FORM.search(head.rstrip()):
         return right[0]
+    return None
+
+
+# "وساطة قادها X", "زيارة يقوم بها X", "هجوم شنته X": the doer named after a verbal noun
+_AR_LED_BY = re.compile(r"(?:^|\s)(?:قاد|قادها|قاده|قادته|يقودها|يقوده|تقودها|اجرا|اجراها|اجراه|يجريها|يجريه|"
+                        r"(?:قام|قامت|يقوم|تقوم) (?:بها|به)|شنها|شنه|شنته|شنتها|نفذها|نفذه|نفذته|نفذتها|قادتها|اجرتها)\s+(?:\S+\s+){0,3}$")
+# verbal nouns whose genitive ("دعوات الحكومة", "زيارة الرئيس", "مساعدات الإمارات") is their doer
+_AR_GENITIVE_DOER_TYPES = {"REQUEST", "CONSULT", "THREATEN", "AID", "SUPPORT"}
+
+
+def _ar_noun_agent(right: list[Participant], folded: str, trig_start: int, trig_end: int, event_type: str,
+                   verb: bool) -> Participant | None:
+    first = next((p for p in right if p.pronoun is None), None)
+    if first is None or first.start - trig_end > 45:
+        return None
+    gap = folded[trig_end:first.start]
+    if _AR_LED_BY.search(folded[trig_start:first.start]) and not _AR_LED_BY.match(folded, trig_start):
+        return first
+    if verb:
+        return None
+    if event_type in _AR_GENITIVE_DOER_TYPES and re.fullmatch(r"\s+(?:ال)?", gap) \
+            and not (first.generic and first.sector in _PATIENT_SECTORS):
+        return first
     return None
 
 
@@ -256,7 +339,12 @@ def fill_roles(
     right_actors = [p for p in right if not p.is_place]
     # a lexicon entry may carry the flag ``passive`` when its pattern is itself a passive
     # ("accusé ... par", "تعرض ... ل"): the agent after it acts, the party before it is acted on
-    passive = "passive" in flags or bool(_PASSIVE_BEFORE[lang].search(folded[max(sent_start, trig_start - 20):trig_start]))
+    passive = "passive" in flags or bool(_PASSIVE_BEFORE[lang].search(folded[max(sent_start, trig_start - 40):trig_start])) \
+        and not (lang == "fr" and _FR_ETRE_VERB.match(folded, trig_start)) \
+        or event_type in _PATIENT_TYPES and "swap" not in flags and bool(_PASSIVE_INSIDE[lang].match(folded, trig_start, trig_end))
+    if not passive and event_type in _PATIENT_TYPES and lang in _BARE_PARTICIPLE and left \
+            and re.fullmatch(r"\s*,\s*", folded[left[-1].end:trig_start]) and _BARE_PARTICIPLE[lang].match(folded, trig_start):
+        passive = True  # "Saleh al-Arouri, tué mardi dans une frappe": the party before the participle is its patient
     reduced = not passive and _reduced_passive(right, folded, trig_start, trig_end, lang)
     if reduced:
         # "X hailed the deal mediated by Y": a party before the participle's own noun is the
@@ -274,12 +362,21 @@ def fill_roles(
         agent = next((p for p in right_actors if _AGENT[lang].search(folded[max(trig_start, p.start - 25):p.start])), None)
         if agent is None:
             agent = _agent_of_instrument(right_actors, folded, trig_end, lang)
+        if agent is None:
+            agent = _agent_of_strike(right_actors, folded, trig_end, lang)
         if left:
-            recipients = _coordinated_left(left[-1], left[:-1], text, lang)
+            # "Saleh al-Arouri, numéro deux du Hamas, a été tué": the apposition's body is not the one acted on
+            patient = _skip_apposition(left[-1], left, folded)
+            recipients = _coordinated_left(patient, left[:left.index(patient)], text, lang)
         if agent:
             actors = _coordinated(agent, [p for p in right_actors if p.start > agent.start], text, lang)
         return Roles(actors, recipients, "passive")
-    if lang == "ar" and passive_reading(folded, trig_start, trig_end):
+    # "احتشد آلاف السودانيين" is no passive; "قالت الشرطة إنها أوقفت أربعة أشخاص" nor "...، وأوقفت سبعة"
+    # has its subject in the pronoun or the previous verb
+    if lang == "ar" and event_type in _PATIENT_TYPES and passive_reading(folded, trig_start, trig_end) \
+            and not _AR_PRONOUN_SUBJECT.search(folded[max(sent_start, trig_start - 8):trig_start]) \
+            and not (previous_actors and (re.search(r"(?:^|\s)[وف]$", folded[max(sent_start, trig_start - 2):trig_start])
+                                          or re.match(r"[وف][اأإيتن]", folded[trig_start:trig_start + 2]))):
         # "قتل خمسة جنود برصاص مسلحين": the parties after the verb are its victims
         agent = next((p for p in right_actors
                       if _AR_PASSIVE_AGENT.search(folded[max(trig_end, p.start - 30):p.start])), None)
@@ -312,18 +409,52 @@ def fill_roles(
         actors = list(previous_actors)
         rule = "participle"
     remaining = right_actors
-    owner = _noun_agent(right_actors, folded, trig_end, lang) if not verb else None
+    nominal = not verb or bool(_DETERMINER_BEFORE.search(folded[max(sent_start, trig_start - 8):trig_start]))
+    # "a request from Washington": "from" made the state a place; after a noun it is the author
+    from_state = [p for p in right[:1] if p.is_place and p.kind in ("GPE", "GOV") and verb is False
+                  and _DETERMINER_BEFORE.search(folded[max(sent_start, trig_start - 8):trig_start])
+                  and re.fullmatch(r"\s*(?:from|de la part d\S*)\s+(?:the\s+)?", folded[trig_end:p.start], re.I)]
+    owner = _noun_agent(from_state + right_actors, folded, trig_end, lang) if nominal and lang != "ar" else None
     if owner is not None:
         # "at the request of the United States", "à la demande de l'Égypte": the party after
         # the noun acts; the subject of the clause is the one asked
         recipients = [a for a in actors if a.key != owner.key]
         actors = _coordinated(owner, [p for p in right_actors if p.start > owner.start], text, lang)
         return Roles(actors, recipients, "noun-agent")
+    if lang == "ar":
+        agent = _ar_noun_agent(right_actors, folded, trig_start, trig_end, event_type, verb)
+        if agent is not None:
+            # "وساطة قادها الرئيس البيلاروسي", "دعوات الحكومة الليبية": the party the noun belongs to acts
+            victims = [a for a in actors if a.generic and a.sector in _PATIENT_SECTORS]  # "قتل خمسة أشخاص في غارة شنتها"
+            actors = _coordinated(agent, [p for p in right_actors if p.start > agent.start], text, lang)
+            rest = [p for p in right_actors if p.start >= actors[-1].end]
+            recipients = _coordinated(rest[0], rest[1:], text, lang) if rest else victims
+            return Roles(actors, recipients, "noun-agent")
     document_subject = lang == "ar" and bool(_AR_DOCUMENT_SUBJECT.match(folded[trig_end:trig_end + 12]))
     if lang == "ar" and previous_actors and _AR_NEW_CLAUSE.search(folded[max(sent_start, trig_start - 4):trig_start]):
-        actors = list(previous_actors)  # "...، ولم تستبعد": same subject as the previous verb
-        rule = "coordinated-verb"
-    subjects = [p for p in right_actors if not _AR_OBJECT_PREP.search(folded[max(trig_end, p.start - 8):p.start])]
+        # a participle after a comma ("، داعية مجلس الأمن") keeps the subject; a verb after "و" may not
+        conjoined = bool(re.search(r"[وف]\s*$", folded[max(sent_start, trig_start - 3):trig_start])) \
+            or folded[trig_start:trig_start + 1] in ("و", "ف")
+        own_subject = _ar_own_subject(parts, folded, trig_start, trig_end) if verb and conjoined else None
+        if own_subject is not None:
+            # "...، واعتقلت الشرطة المشتبه به": the coordinated verb names its own subject
+            actors = _coordinated(own_subject, [p for p in parts if p.start > own_subject.start
+                                                and p.end <= max(trig_end, right_end) and not p.is_place], text, lang)
+            remaining = [p for p in right_actors if p not in actors]
+            rule = "vso"
+        else:
+            actors = list(previous_actors)  # "...، ولم تستبعد": same subject as the previous verb
+            rule = "coordinated-verb"
+    if lang == "ar" and _AR_PARTICIPLE.match(folded, trig_start) \
+            and re.search(r"[،,]\s*$", folded[max(sent_start, trig_start - 3):trig_start]):
+        # "رحبت الجزائر بالقرار، داعية مجلس الأمن إلى ...": a participle after a comma has the
+        # subject of the sentence, and the party after it is its object
+        subject = sentence_subject([p for p in left if not p.is_place], text, folded, sent_start, lang)
+        if subject:
+            actors, rule = subject, "participle"
+            remaining = right_actors
+    subjects = [p for p in right_actors if not _AR_OBJECT_PREP.search(folded[max(trig_end, p.start - 8):p.start])
+                or _AR_PARTITIVE.search(folded[max(trig_end, p.start - 20):p.start])]
     titled = next((p for p in right_actors if _AR_TITLED_OBJECT.search(folded[max(trig_end, p.start - 45):p.start])), None)
     if titled is not None:  # the subject comes before the object, and so before the parties joined to it
         subjects = [p for p in subjects if p.start < titled.start]
@@ -331,10 +462,15 @@ def fill_roles(
         actors = _coordinated(subjects[0], [p for p in right_actors if p.start > subjects[0].start], text, lang)
         remaining = [p for p in right_actors if p not in actors]
         rule = "vso"
+        if previous_actors and event_type in _PATIENT_TYPES and all(a.generic and a.sector in _PATIENT_SECTORS for a in actors) \
+                and (re.search(r"(?:^|\s)[وف]$", folded[max(sent_start, trig_start - 2):trig_start])
+                     or re.match(r"[وف][اأإيتن]", folded[trig_start:trig_start + 2])):
+            # "صادرت الشرطة ... وأوقفت سبعة مشتبه بهم": the suspects are the object, the police the subject
+            actors, remaining, rule = list(previous_actors), right_actors, "coordinated-verb"
     if remaining:
         own = {a.code for a in actors if a.code}
         sends_own = event_type in _SENDS_OWN_PARTIES
-        own_sectors = {"GOV", "MIL"} if sends_own else {"GOV"}
+        own_sectors = {"GOV", "MIL", "COP"} if sends_own else {"GOV"}
         first = next((i for i, p in enumerate(remaining)
                       if not (p.generic and p.code in own and p.sector in own_sectors)), None)
         # "سحب سفيرها لدى فرنسا", "withdrew its troops from Mali": its own envoy or troops are
@@ -390,10 +526,45 @@ def fill_roles(
             and event_type in _SHARED_OBJECT_TYPES:
         # "blamed Israel and vowed revenge": the coordinated verb is aimed at the same party
         recipients = list(previous_recipients)
+    if not actors and lang in _PARTICIPLE_AGENT and rule == "svo":
+        # "une cargaison de matériel médical offerte par l'Algérie": the agent of the participle
+        # that follows the nominal trigger
+        agent = next((p for p in right_actors[:1] if _PARTICIPLE_AGENT[lang].match(folded[trig_end:p.start])), None)
+        if agent is not None:
+            actors = _coordinated(agent, [p for p in right_actors if p.start > agent.start], text, lang)
+            recipients = [r for r in recipients if r not in actors]
+            rule = "passive"
+    if not actors and lang in _LATE_AGENT and rule == "svo":
+        # "un accord ..., parrainé par Moscou, a été signé dans la nuit par l'Arménie et l'Azerbaïdjan":
+        # the agent of the trigger's own passive verb acts
+        agent = next((p for p in right_actors if _LATE_AGENT[lang].search(folded[trig_start:p.start])
+                      and _AGENT[lang].search(folded[max(trig_start, p.start - 25):p.start])), None)
+        if agent is not None:
+            actors = _coordinated(agent, [p for p in right_actors if p.start > agent.start], text, lang)
+            recipients = [r for r in recipients if r not in actors]
+            rule = "passive"
+    if event_type in _ATTACK_TYPES and actors and rule in ("svo", "vso") \
+            and _SURVIVED[lang].search(folded[max(sent_start, trig_start - 80):trig_start]):
+        # "X survived an assassination attempt", "نجا X من محاولة اغتيال": X is the target
+        recipients, actors, rule = actors, [], "survived"
+    actors = _expand_pairs(actors)
     actor_keys = {p.key for p in actors}
-    recipients = [_other_antecedent(r, actor_keys) for r in recipients]
+    recipients = [_other_antecedent(r, actor_keys) for r in _expand_pairs(recipients)]
     recipients = [r for r in recipients if r is not None and r.key not in actor_keys]
     return Roles(actors, recipients, rule)
+
+
+def _expand_pairs(parts: list[Participant]) -> list[Participant]:
+    """"the two presidents", "الرئيسان": each of the two persons the description stands for."""
+    if not any(p.pronoun == "pair" for p in parts):
+        return parts
+    out: list[Participant] = []
+    for p in parts:
+        out.append(p)
+        if p.pronoun == "pair":
+            out.extend(replace(a, start=p.start, end=p.end, text=p.text, is_place=False, pronoun="pair",
+                               antecedents=p.antecedents) for a in p.antecedents[1:])
+    return out
 
 
 # ", and Seoul summoned ...", "et Paris a rappelé ...": a party opening a coordinated clause
@@ -421,6 +592,25 @@ def _before_next_subject(right: list[Participant], folded: str, next_start: int,
 
 
 _ATTACK_TYPES = {"ASSAULT"}
+_BARE_PARTICIPLE = {
+    "en": re.compile(r"\w{3,}ed\b", re.I),
+    "fr": re.compile(r"\w{2,}(?:é|ée|és|ées)\b", re.I),
+}
+_PARTICIPLE_AGENT = {
+    "en": re.compile(r"[^,;.]{0,60}\b\w+(?:ed|en)\s+by\s+(?:the\s+)?$", re.I),
+    "fr": re.compile(r"[^,;.]{0,60}\b\w+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|it|ite|its|ites|ert|erte|erts|ertes|u|ue|us|ues)"
+                     r"\s+par\s+(?:la\s+|le\s+|les\s+|l')?$", re.I),
+}
+_LATE_AGENT = {
+    "en": re.compile(r"^[^,;]{0,40}?\b(?:was|were|has been|have been|had been)\s+\w+ed\b[^,;]{0,30}\bby\s+(?:the\s+)?$", re.I),
+    "fr": re.compile(r"^[^;]{0,70}?\b(?:a|ont|avait|avaient)\s+été\s+\w+(?:é|és|ée|ées|u|us|ue|ues|is|it|ite)\b[^,;]{0,30}"
+                     r"\bpar\s+(?:la\s+|le\s+|les\s+|l')?$", re.I),
+}
+_SURVIVED = {
+    "en": re.compile(r"\b(?:survived|survives|escaped|escapes|unhurt in|unharmed in)\b(?![^,;.]*\b(?:and|but)\b)[^,;.]*$", re.I),
+    "fr": re.compile(r"\b(?:survécu|survit|réchappé|échappé|échappe|indemne)\b[^,;.]*$", re.I),
+    "ar": re.compile(r"(?:^|\s)[وف]?(?:نجا|نجت|ينجو|تنجو|نجاته|نجاتها|نجاه)(?:\s|$)[^،,.؛]*$"),
+}
 # nouns of attacks and weapons, and the adjectives that may come between them and a demonym
 _ATTACK_NOUN = {
     "fr": re.compile(r"(?:frappes?|raids?|bombardements?|attaques?|offensives?|missiles?|drones?|roquettes?|obus|"

@@ -33,6 +33,6 @@ def apply_conventions(event_type: str, mode: str | None, aux: str | None,
         return "THREATEN", "violence", None  # an announced attack is a threat of violence
     if event_type in _CONDITIONAL_THREAT and aux == "hypothetical":
         return "THREATEN", None, None  # "could impose new sanctions": a threat of sanctions
-    if event_type == "THREATEN" and aux == "hypothetical":
-        return event_type, mode, None  # a threat is conditional by nature
+    if event_type == "THREATEN" and aux in ("hypothetical", "future"):
+        return event_type, mode, None  # a threat is about the future and conditional by nature
     return event_type, mode, aux

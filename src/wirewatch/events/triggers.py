@@ -88,16 +88,19 @@ def _matches(rule: TriggerRule, folded: str, stretch: str, lo: int, hi: int) -> 
             at = stretch.find(anchor, at + 1)
     starts.sort()
     cursor = lo
-    search = rule.pattern.search
+    match = rule.pattern.match
     for at in starts:
         if at < cursor:
             continue
-        m = search(folded, max(cursor, at - _MAX_LEAD), hi)
-        if m is None:
-            return
-        cursor = m.end() if m.end() > m.start() else m.start() + 1
-        if m.end() > m.start():
-            yield m
+        # only the few places just before the anchor can start a match: trying those
+        # gives what a search from the first of them would, without scanning on to the
+        # end of the stretch when the anchor's word is not a trigger
+        for begin in range(max(cursor, at - _MAX_LEAD), at + 1):
+            m = match(folded, begin, hi)
+            if m is not None and m.end() > m.start():
+                cursor = m.end()
+                yield m
+                break
 
 
 def _resolve(found: list[TriggerMatch]) -> list[TriggerMatch]:

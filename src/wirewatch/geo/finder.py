@@ -85,7 +85,19 @@ def _after_locative(text: str, start: int) -> bool:
     return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 12):start].lower()))
 
 
-_RECENT: dict[tuple, list[FoundPlace]] = {}
+@dataclass(frozen=True)
+class _Hit:
+    """A stretch of text that names a gazetteer place whatever the article's countries;
+    which place it names is settled by :meth:`PlaceFinder.find` with the context."""
+
+    start: int
+    end: int
+    text: str
+    entries: tuple[Entry, ...]  # the eligible entries
+    arabic_word: bool = False  # one Arabic word: kept only if the chosen place is well known
+
+
+_RECENT: dict[tuple, list[_Hit]] = {}
 _RECENT_SIZE = 128  # a batch of the pipeline
 
 
@@ -93,31 +105,42 @@ class PlaceFinder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
-    def _best(self, surface: str, context: tuple[str, ...], locative: bool = False) -> Entry | None:
-        entries = [e for e in self.gazetteer.entries_for(surface) if _eligible(e, locative)]
-        if not entries:
-            return None
-        return self.gazetteer.best_entry(surface, context) if len(entries) > 1 else entries[0]
+    def _eligible(self, surface: str, locative: bool = False) -> tuple[Entry, ...]:
+        return tuple(e for e in self.gazetteer.entries_for(surface) if _eligible(e, locative))
+
+    def _choose(self, hit: _Hit, context: tuple[str, ...]) -> Entry | None:
+        return self.gazetteer.best_entry(hit.text, context) if len(hit.entries) > 1 else hit.entries[0]
 
     def find(self, text: str, start: int = 0, end: int | None = None,
              context: tuple[str, ...] = ()) -> list[FoundPlace]:
-        """Places named in ``text[start:end]``, longest match first, non-overlapping."""
-        end = len(text) if end is None else end
-        key = (text, start, end, context, self.gazetteer)
-        if key in _RECENT:
-            return list(_RECENT[key])
-        found = self._find_latin(text, start, end, context)
-        found += self._find_arabic(text, start, end, context)
-        found = sorted(found, key=lambda f: f.start)
-        # the geo stage and the event places both scan each article: the second scan is a look-up
-        _RECENT[key] = found
-        if len(_RECENT) > _RECENT_SIZE:
-            del _RECENT[next(iter(_RECENT))]
-        return list(found)
+        """Places named in ``text[start:end]``, longest match first, non-overlapping.
 
-    def _find_latin(self, text: str, start: int, end: int, context: tuple[str, ...]) -> list[FoundPlace]:
+        Which stretches name places does not depend on ``context`` (the article's
+        countries), only which place each names: the text is scanned once and the
+        stretches are resolved again for each context."""
+        found: list[FoundPlace] = []
+        for hit in self._scan(text, start, len(text) if end is None else end):
+            entry = self._choose(hit, context)
+            if entry is None or (hit.arabic_word and not self._arabic_name_ok(hit.text, entry)):
+                continue
+            found.append(FoundPlace(hit.start, hit.end, hit.text, entry))
+        return found
+
+    def _scan(self, text: str, start: int, end: int) -> list[_Hit]:
+        key = (text, start, end, self.gazetteer)
+        hits = _RECENT.get(key)
+        if hits is None:
+            hits = sorted(self._scan_latin(text, start, end) + self._scan_arabic(text, start, end),
+                          key=lambda h: h.start)
+            # the geo stage and the event places both read each article: later reads are look-ups
+            _RECENT[key] = hits
+            if len(_RECENT) > _RECENT_SIZE:
+                del _RECENT[next(iter(_RECENT))]
+        return hits
+
+    def _scan_latin(self, text: str, start: int, end: int) -> list[_Hit]:
         words = [(m.start(), m.end()) for m in _LATIN_WORD.finditer(text, start, end)]
-        out: list[FoundPlace] = []
+        out: list[_Hit] = []
         i = 0
         while i < len(words):
             s, e = words[i]
@@ -143,9 +166,9 @@ class PlaceFinder:
                     break
                 if n == 1 and _inside_name(text, s, e):
                     break
-                entry = self._best(surface, context, _after_locative(text, s))
-                if entry is not None:
-                    matched = FoundPlace(s, last_end, surface, entry)
+                entries = self._eligible(surface, _after_locative(text, s))
+                if entries:
+                    matched = _Hit(s, last_end, surface, entries)
                     i += n
                     break
             if matched:
@@ -154,9 +177,9 @@ class PlaceFinder:
                 i += 1
         return out
 
-    def _find_arabic(self, text: str, start: int, end: int, context: tuple[str, ...]) -> list[FoundPlace]:
+    def _scan_arabic(self, text: str, start: int, end: int) -> list[_Hit]:
         words = [(m.start(), m.end()) for m in _ARABIC_WORD.finditer(text, start, end)]
-        out: list[FoundPlace] = []
+        out: list[_Hit] = []
         i = 0
         while i < len(words):
             matched = None
@@ -170,9 +193,11 @@ class PlaceFinder:
                 if n == 1 and (key in _ARABIC_STOP or len(key) < 3):
                     continue
                 locative = _after_locative(text, s) or surface[0] == "ب"
-                entry = self._best(surface, context, locative)
-                if entry is not None and (n > 1 or self._arabic_name_ok(surface, entry)):
-                    matched = FoundPlace(s, e, surface, entry)
+                entries = self._eligible(surface, locative)
+                if entries:
+                    # a one-word hit is kept or dropped by the place the context picks; the
+                    # scan moves on by one word either way
+                    matched = _Hit(s, e, surface, entries, arabic_word=n == 1)
                     i += n
                     break
             if matched:

@@ -20,6 +20,7 @@ ROLE_FALLBACKS: dict[str, tuple[str, ...]] = {
 }
 
 _NAME_KIND_TYPE = {"capital": "LOC", "seat": "GOV"}
+_WORD_CACHE_SIZE = 200_000  # remembered demonym and metonym answers
 
 
 def _arabic_adjective_forms(word: str) -> list[str]:
@@ -172,8 +173,27 @@ class KnowledgeBase:
         found = self.holders(role, of, on)
         return found[0] if found else None
 
+    def _word_cache(self) -> dict[tuple[str, str, str | None, bool], str | None]:
+        # phrase scans ask the same words again and again (every title context, every
+        # article naming a capital); the tables never change once built
+        cache = self.__dict__.get("_word_answers")
+        if cache is None or len(cache) >= _WORD_CACHE_SIZE:
+            cache = self.__dict__["_word_answers"] = {}
+        return cache
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_word_answers"}
+
     def demonym(self, word: str, lang: str | None = None) -> str | None:
         """ISO alpha-3 code of a demonym or adjective: "russe", "الروسية", "Moroccan"."""
+        cache = self._word_cache()
+        key = ("d", word, lang, False)
+        if key in cache:
+            return cache[key]
+        found = cache[key] = self._demonym(word, lang)
+        return found
+
+    def _demonym(self, word: str, lang: str | None) -> str | None:
         if word and ARABIC_RE.search(word):
             written = normalize_arabic(word.strip())
             for clitic in ("", "ال", "وال", "بال", "لل", "فال", "و", "ب", "ل", "ف"):
@@ -188,7 +208,12 @@ class KnowledgeBase:
 
         ``exact=True`` reads no one-letter Arabic proclitic off the word ("بموسكو" -> None).
         """
-        return self._word_lookup(self._metonyms, word, lang, query=not exact)
+        cache = self._word_cache()
+        key = ("m", word, lang, exact)
+        if key in cache:
+            return cache[key]
+        found = cache[key] = self._word_lookup(self._metonyms, word, lang, query=not exact)
+        return found
 
     @staticmethod
     def _word_lookup(

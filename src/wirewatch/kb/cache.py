@@ -1,4 +1,5 @@
-"""On-disk cache of the built knowledge base, keyed by the hashes of its inputs.
+"""On-disk cache of the built knowledge base (and of the gazetteer), keyed by the hashes
+of its inputs.
 
 Building the name index computes cross-script keys for every name (about a second);
 a pickle of the result loads in a fraction of that.  The key covers the data files,
@@ -39,9 +40,9 @@ def cache_enabled() -> bool:
     return os.environ.get("WIREWATCH_KB_CACHE", "1").strip().lower() not in ("0", "false", "no", "off")
 
 
-def inputs_digest(paths: Sequence[Path]) -> str:
-    digest = hashlib.sha256(b"wirewatch-kb-1")
-    for path in (*_CODE_FILES, *paths):
+def inputs_digest(paths: Sequence[Path], code_files: Sequence[Path] = _CODE_FILES, kind: str = "kb") -> str:
+    digest = hashlib.sha256(f"wirewatch-{kind}-1".encode())
+    for path in (*code_files, *paths):
         digest.update(str(path.name).encode())
         try:
             digest.update(path.read_bytes())
@@ -50,11 +51,15 @@ def inputs_digest(paths: Sequence[Path]) -> str:
     return digest.hexdigest()[:32]
 
 
-def cached(paths: Sequence[Path], build: Callable[[], T]) -> T:
-    """``build()``'s result, from the cache when the inputs are unchanged."""
+def cached(paths: Sequence[Path], build: Callable[[], T], *, code_files: Sequence[Path] = _CODE_FILES,
+           kind: str = "kb") -> T:
+    """``build()``'s result, from the cache when the inputs are unchanged.
+
+    ``code_files`` are the modules whose source shapes the result and ``kind`` names the
+    cached object (the actor KB by default; the gazetteer uses the same cache)."""
     if not cache_enabled():
         return build()
-    target = cache_dir() / f"kb-{inputs_digest(paths)}.pickle"
+    target = cache_dir() / f"{kind}-{inputs_digest(paths, code_files, kind)}.pickle"
     try:
         with target.open("rb") as fh:
             return pickle.load(fh)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 
 from wirewatch.kb.base import KnowledgeBase
@@ -124,6 +125,36 @@ def find_role(text: str, lang: str | None) -> str | None:
     return None
 
 
+_PHRASE_COUNTRIES: weakref.WeakKeyDictionary[KnowledgeBase, dict[tuple[str, str | None, bool], str | None]] = \
+    weakref.WeakKeyDictionary()
+_PHRASE_CACHE_SIZE = 200_000
+
+
+def _phrase_country(phrase: str, lang: str | None, named: bool, kb: KnowledgeBase) -> str | None:
+    """The state a phrase of :func:`countries_in` names, remembered per knowledge base:
+    the same phrases come back in every title context and every article."""
+    try:
+        cache = _PHRASE_COUNTRIES.get(kb)
+        if cache is None or len(cache) >= _PHRASE_CACHE_SIZE:
+            cache = _PHRASE_COUNTRIES[kb] = {}
+    except TypeError:  # a stand-in knowledge base that cannot be weakly referenced
+        cache = {}
+    key = (phrase, lang, named)
+    if key in cache:
+        return cache[key]
+    code = kb.demonym(phrase, lang)
+    if code is None and named:
+        # only sure matches count here, and alike spellings never score 0.96
+        for actor, score in kb.candidates(phrase, lang, fuzzy=False)[:2]:
+            if actor.kind == "GPE" and score >= 0.96:
+                code = actor.country
+                break
+    if code is None and named:
+        code = kb.metonym(phrase, lang)  # "Moscow's top diplomat"
+    cache[key] = code
+    return code
+
+
 def countries_in(text: str, lang: str | None, kb: KnowledgeBase) -> list[str]:
     """ISO codes named in ``text`` by demonyms ("russe", "الروسي") or state names, in order."""
     tokens = _TOKEN_RE.findall(text)
@@ -135,16 +166,8 @@ def countries_in(text: str, lang: str | None, kb: KnowledgeBase) -> list[str]:
             if i + width > len(tokens):
                 continue
             phrase = " ".join(tokens[i:i + width])
-            code = kb.demonym(phrase, lang)
-            named = width > 1 or tokens[i][:1].isupper() or ARABIC_RE.search(phrase)
-            if code is None and named:
-                # only sure matches count here, and alike spellings never score 0.96
-                for actor, score in kb.candidates(phrase, lang, fuzzy=False)[:2]:
-                    if actor.kind == "GPE" and score >= 0.96:
-                        code = actor.country
-                        break
-            if code is None and named:
-                code = kb.metonym(phrase, lang)  # "Moscow's top diplomat"
+            named = width > 1 or tokens[i][:1].isupper() or ARABIC_RE.search(phrase) is not None
+            code = _phrase_country(phrase, lang, named, kb)
             if code:
                 hit = (code, width)
                 break

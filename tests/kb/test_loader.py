@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -119,11 +118,8 @@ def test_search_and_codes(kb):
     assert kb.search("") == []
 
 
-def test_load_is_cached_and_fast():
-    load_kb(include_user=False)
-    start = time.perf_counter()
+def test_load_is_cached():
     kb = load_kb(include_user=False)
-    assert time.perf_counter() - start < 0.1
     assert kb is load_kb(include_user=False)
     assert len(kb) > 1000
 

@@ -73,6 +73,7 @@ _RESTATED = re.compile(r"^[^;.]*,\s*(?:une|un|la|le|cette|ce|a|an|the|this)\s+$"
 _PLACE_RECIPIENT = {"AID", "SANCTION"}
 _TOLL = re.compile(r"\b(?:at least|more than|nearly|almost|toll|au moins|plus de|près de|bilan)\b")
 _VERBAL = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "CONCEDE"}
+_INFINITIVE_GAP = re.compile(r"^\s*(?:to|from|de|d'|à)\s*$")
 _GOVERNING = {"REQUEST", "AGREE", "THREATEN", "REJECT", "SUPPORT", "ACCUSE"}
 HISTORICAL_DAYS = 90
 PLUPERFECT_DAYS = 20
@@ -161,6 +162,10 @@ class EventCoder:
                        earlier: list[TriggerMatch], lang: str) -> bool:
         if not any(m.rule.event_type in _GOVERNING or m.rule.mode == "visit" for m in earlier):
             return False
+        last = earlier[-1]
+        if last.rule.event_type in ("REJECT", "CONCEDE") and \
+                _INFINITIVE_GAP.match(folded[last.end:match.start - len(match.prefix or "")]):
+            return False  # "refused to condemn": the act refused is an event of its own, negated
         before = folded[max(sent_start, match.start - 30):match.start]
         if _COMPLEMENT[lang].search(before):
             return True
@@ -412,6 +417,10 @@ def _drop_object_nouns(matches: list[TriggerMatch], folded: str, seen: set[str],
             continue  # "arrested ten protesters": the protesters are the recipients
         if prev is not None and prev.rule.event_type in _VERBAL:
             gap = folded[prev.end:m.start - len(m.prefix or "")]
+            if prev.rule.event_type in ("REJECT", "CONCEDE") and not m.rule.agent_noun \
+                    and _INFINITIVE_GAP.match(gap):
+                kept.append(m)  # "refused to condemn": the act refused is coded, negated
+                continue
             if m.rule.agent_noun and len(gap) <= 50:
                 continue
             if len(gap) <= 25 and _DETERMINER_GAP.match(gap):

@@ -95,6 +95,13 @@ def test_metonyms(kb, word, lang, code):
     assert kb.metonym(word, lang) == code
 
 
+def test_demonyms_of_a_language(kb):
+    english = set(kb.demonyms("en"))
+    assert ("Moroccan", "MAR") in english
+    assert not any(word == "marocaine" for word, _ in english)
+    assert ("marocaine", "MAR") in set(kb.demonyms("fr"))
+
+
 def test_non_words_are_not_demonyms(kb):
     assert kb.demonym("minister", "en") is None
     assert kb.metonym("", "en") is None

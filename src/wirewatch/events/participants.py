@@ -265,9 +265,8 @@ def national_force(code: str | None, sector: str | None) -> str | None:
         except Exception:  # the knowledge base is optional for the coder
             return None
         demonyms: dict[str, set[str]] = {}
-        for word, lang, iso3 in kb._demonym_entries:
-            if lang == "en":
-                demonyms.setdefault(iso3, set()).add(word.lower())
+        for word, iso3 in kb.demonyms("en"):
+            demonyms.setdefault(iso3, set()).add(word.lower())
         for actor in kb.actors.values():
             if actor.kind == "GPE" and actor.country:  # "Hong Kong police": the name of the place
                 demonyms.setdefault(actor.country, set()).update(n.lower() for n in actor.names.get("en", []))

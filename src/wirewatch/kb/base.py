@@ -258,6 +258,12 @@ class KnowledgeBase:
                 seen.add((word, actor_id))
                 yield word, actor_id, "NORP"
 
+    def demonyms(self, lang: str) -> Iterator[tuple[str, str]]:
+        """(demonym, ISO alpha-3 code) pairs of one language ("Georgian", "GEO")."""
+        for word, word_lang, iso3 in self._demonym_entries:
+            if word_lang == lang:
+                yield word, iso3
+
     def search(self, query: str, limit: int = 20) -> list[Actor]:
         """Actors for the ``actors`` command: by id, code, name keys, then name substring."""
         query = (query or "").strip()

@@ -46,3 +46,18 @@ def detect_modality(lexicons, text: str, trigger: str, lang: str) -> modality.Mo
     start = folded.index(fold(trigger))
     end = start + len(fold(trigger))
     return modality.detect(folded, 0, len(folded), start, end, text[start:end], None, lexicons[lang])
+
+
+def events_of(stage, doc: Document, event_type: str | None = None) -> list:
+    """The events the stage codes in ``doc``, of one type when ``event_type`` is given."""
+    return [e for e in stage([doc])[0].events if event_type is None or e.event_type == event_type]
+
+
+def codes(refs) -> list[str | None]:
+    return [r.code for r in refs]
+
+
+def code_text(stage, text: str, lang: str, parties, pub_date: str = "2024-05-10") -> list[tuple[str, bool]]:
+    """(type, negated) of the events coded in ``text``, with the ``parties`` it names as mentions."""
+    doc = make_doc(text, lang, pub_date, [p for p in parties if p[0] in text])
+    return [(e.event_type, e.negated) for e in stage([doc])[0].events]

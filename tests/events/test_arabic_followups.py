@@ -3,7 +3,6 @@
 
 import pytest
 
-from wirewatch.events import dating
 from wirewatch.events.lexicon import load_lexicon
 from wirewatch.events.rules import apply_conventions
 from wirewatch.events.textnorm import fold
@@ -11,10 +10,7 @@ from wirewatch.events.triggers import find_triggers
 
 from .helpers import make_doc
 
-
-@pytest.fixture(autouse=True)
-def own_dates(monkeypatch):
-    monkeypatch.setattr(dating, "_stage_event_date", None)
+pytestmark = pytest.mark.usefixtures("own_dates")
 
 
 def code(stage, text, mentions):

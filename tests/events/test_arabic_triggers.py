@@ -2,7 +2,6 @@
 
 import pytest
 
-from wirewatch.events import dating
 from wirewatch.events.arabic import passive_reading
 from wirewatch.events.lexicon import load_lexicon
 from wirewatch.events.textnorm import fold
@@ -84,9 +83,7 @@ def test_arabic_look_alikes_are_not_triggers(text, not_expected):
     assert not_expected not in trigger_types(text)
 
 
-@pytest.fixture(autouse=True)
-def own_dates(monkeypatch):
-    monkeypatch.setattr(dating, "_stage_event_date", None)
+pytestmark = pytest.mark.usefixtures("own_dates")
 
 
 def code(stage, text, mentions):

@@ -1,15 +1,10 @@
 import pytest
 
-from wirewatch.events import dating
 from wirewatch.records import Article, Document
 
 from .helpers import make_doc
 
-
-@pytest.fixture(autouse=True)
-def own_dates(monkeypatch):
-    # date tests exercise the coder's own resolver, whatever the timeexpr package does
-    monkeypatch.setattr(dating, "_stage_event_date", None)
+pytestmark = pytest.mark.usefixtures("own_dates")
 
 
 def code(stage, doc):

@@ -2,20 +2,12 @@
 
 import pytest
 
-from wirewatch.events import dating
 from wirewatch.events.stage import EventStage
 from wirewatch.records import Mention
 
-from .helpers import make_doc
+from .helpers import events_of, make_doc
 
-
-@pytest.fixture(autouse=True)
-def own_dates(monkeypatch):
-    monkeypatch.setattr(dating, "_stage_event_date", None)
-
-
-def events_of(stage, doc, event_type):
-    return [e for e in stage([doc])[0].events if e.event_type == event_type]
+pytestmark = pytest.mark.usefixtures("own_dates")
 
 
 def test_french_demonym_after_the_role_noun_gives_the_country_and_the_armed_forces(stage):

@@ -4,24 +4,12 @@ demonyms qualifying an attack, own troops, participles with their agent."""
 
 import pytest
 
-from wirewatch.events import dating
 from wirewatch.events.participants import _demonym_variants
 from wirewatch.records import Place
 
-from .helpers import make_doc
+from .helpers import codes, events_of, make_doc
 
-
-@pytest.fixture(autouse=True)
-def own_dates(monkeypatch):
-    monkeypatch.setattr(dating, "_stage_event_date", None)
-
-
-def events_of(stage, doc, event_type):
-    return [e for e in stage([doc])[0].events if e.event_type == event_type]
-
-
-def codes(refs):
-    return [r.code for r in refs]
+pytestmark = pytest.mark.usefixtures("own_dates")
 
 
 # a reaction without a target in its clause answers the party that acted before

@@ -5,25 +5,13 @@ joint actors."""
 
 import pytest
 
-from wirewatch.events import dating
 from wirewatch.events.coder import _drop_restated
 from wirewatch.events.participants import national_force
 from wirewatch.records import EntityRef, Event
 
-from .helpers import make_doc
+from .helpers import codes, events_of, make_doc
 
-
-@pytest.fixture(autouse=True)
-def own_dates(monkeypatch):
-    monkeypatch.setattr(dating, "_stage_event_date", None)
-
-
-def events_of(stage, doc, event_type):
-    return [e for e in stage([doc])[0].events if e.event_type == event_type]
-
-
-def codes(refs):
-    return [r.code for r in refs]
+pytestmark = pytest.mark.usefixtures("own_dates")
 
 
 def names(refs):

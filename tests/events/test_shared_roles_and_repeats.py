@@ -5,20 +5,12 @@ import copy
 
 import pytest
 
-from wirewatch.events import dating
 from wirewatch.events.coder import _merge_repeated_attacks
 from wirewatch.events.textnorm import fold
 
-from .helpers import make_doc
+from .helpers import events_of, make_doc
 
-
-@pytest.fixture(autouse=True)
-def own_dates(monkeypatch):
-    monkeypatch.setattr(dating, "_stage_event_date", None)
-
-
-def events_of(stage, doc, event_type=None):
-    return [e for e in stage([doc])[0].events if event_type is None or e.event_type == event_type]
+pytestmark = pytest.mark.usefixtures("own_dates")
 
 
 def test_arabic_passive_victims_are_recipients_and_the_agent_acts(stage):

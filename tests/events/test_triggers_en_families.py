@@ -3,9 +3,7 @@ that keep their everyday senses (markets, sport, film, weather) from being coded
 
 import pytest
 
-from wirewatch.events import dating
-
-from .helpers import make_doc
+from .helpers import code_text
 
 PARTIES = [("Germany", "GPE", "DEU", None), ("Ukraine", "GPE", "UKR", None), ("Canada", "GPE", "CAN", None),
            ("Iran", "GPE", "IRN", None), ("Sudan", "GPE", "SDN", None), ("Morocco", "GPE", "MAR", None),
@@ -16,14 +14,11 @@ PARTIES = [("Germany", "GPE", "DEU", None), ("Ukraine", "GPE", "UKR", None), ("C
            ("Hungary", "GPE", "HUN", None), ("Mali", "GPE", "MLI", None), ("Libya", "GPE", "LBY", None)]
 
 
-@pytest.fixture(autouse=True)
-def own_dates(monkeypatch):
-    monkeypatch.setattr(dating, "_stage_event_date", None)
+pytestmark = pytest.mark.usefixtures("own_dates")
 
 
 def coded(stage, text):
-    mentions = [m for m in PARTIES if m[0] in text]
-    return [(e.event_type, e.negated) for e in stage([make_doc(text, "en", "2024-05-10", mentions)])[0].events]
+    return code_text(stage, text, "en", PARTIES)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

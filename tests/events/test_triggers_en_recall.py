@@ -2,14 +2,9 @@
 
 import pytest
 
-from wirewatch.events import dating
-
 from .helpers import make_doc
 
-
-@pytest.fixture(autouse=True)
-def own_dates(monkeypatch):
-    monkeypatch.setattr(dating, "_stage_event_date", None)
+pytestmark = pytest.mark.usefixtures("own_dates")
 
 
 def types_of(stage, text, mentions):

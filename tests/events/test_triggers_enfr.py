@@ -2,15 +2,11 @@
 
 import pytest
 
-from wirewatch.events import dating
 from wirewatch.events.rules import apply_conventions
 
 from .helpers import make_doc
 
-
-@pytest.fixture(autouse=True)
-def own_dates(monkeypatch):
-    monkeypatch.setattr(dating, "_stage_event_date", None)
+pytestmark = pytest.mark.usefixtures("own_dates")
 
 
 def coded(stage, text, lang, mentions):

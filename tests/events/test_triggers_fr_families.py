@@ -2,22 +2,18 @@
 
 import pytest
 
-from wirewatch.events import dating
 from wirewatch.events.stage import EventStage
 
-from .helpers import make_doc
+from .helpers import code_text
 
 _PARTIES = [("La France", "GPE", "FRA", None), ("le Mali", "GPE", "MLI", None)]
 
 
-@pytest.fixture(autouse=True)
-def own_dates(monkeypatch):
-    monkeypatch.setattr(dating, "_stage_event_date", None)
+pytestmark = pytest.mark.usefixtures("own_dates")
 
 
 def types_of(stage: EventStage, text: str) -> list[str]:
-    mentions = [m for m in _PARTIES if m[0] in text]
-    return [e.event_type for e in stage([make_doc(text, "fr", "2024-05-10", mentions)])[0].events]
+    return [event_type for event_type, _ in code_text(stage, text, "fr", _PARTIES)]
 
 
 @pytest.mark.parametrize(("expected", "text"), [

@@ -3,24 +3,19 @@ participial forms, headline style), and the guards added against their false ala
 
 import pytest
 
-from wirewatch.events import dating
 from wirewatch.events.stage import EventStage
 
-from .helpers import make_doc
+from .helpers import code_text
 
 _PARTIES = [("La France", "GPE", "FRA", None), ("le Mali", "GPE", "MLI", None),
             ("Le Mali", "GPE", "MLI", None)]
 
 
-@pytest.fixture(autouse=True)
-def own_dates(monkeypatch):
-    monkeypatch.setattr(dating, "_stage_event_date", None)
+pytestmark = pytest.mark.usefixtures("own_dates")
 
 
 def coded(stage: EventStage, text: str) -> list[tuple[str, bool]]:
-    mentions = [m for m in _PARTIES if m[0] in text]
-    events = stage([make_doc(text, "fr", "2024-05-10", mentions)])[0].events
-    return [(e.event_type, e.negated) for e in events]
+    return code_text(stage, text, "fr", _PARTIES)
 
 
 def types_of(stage: EventStage, text: str) -> list[str]:

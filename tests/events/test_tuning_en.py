@@ -5,11 +5,10 @@ from pathlib import Path
 import pytest
 
 from wirewatch.evaluate.run import evaluate_file
-from wirewatch.events import dating
 from wirewatch.events.stage import EventStage
 from wirewatch.pipeline import Pipeline
 
-from .helpers import make_doc
+from .helpers import code_text, make_doc
 
 TUNING_EN = Path(__file__).resolve().parents[2] / "data" / "events" / "tuning" / "en.jsonl"
 
@@ -17,9 +16,7 @@ TUNING_EN = Path(__file__).resolve().parents[2] / "data" / "events" / "tuning" /
 TUNING_F1_FLOOR = 0.92
 
 
-@pytest.fixture(autouse=True)
-def own_dates(monkeypatch):
-    monkeypatch.setattr(dating, "_stage_event_date", None)
+pytestmark = pytest.mark.usefixtures("own_dates")
 
 
 PARTIES = [("Germany", "GPE", "DEU", None), ("Ukraine", "GPE", "UKR", None), ("Canada", "GPE", "CAN", None),
@@ -32,9 +29,7 @@ PARTIES = [("Germany", "GPE", "DEU", None), ("Ukraine", "GPE", "UKR", None), ("C
 
 
 def types_of(stage, text):
-    mentions = [m for m in PARTIES if m[0] in text]
-    events = stage([make_doc(text, "en", "2024-05-10", mentions)])[0].events
-    return [e.event_type for e in events]
+    return [event_type for event_type, _ in code_text(stage, text, "en", PARTIES)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

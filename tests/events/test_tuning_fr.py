@@ -5,11 +5,10 @@ from pathlib import Path
 import pytest
 
 from wirewatch.evaluate.run import evaluate_file
-from wirewatch.events import dating
 from wirewatch.events.stage import EventStage
 from wirewatch.pipeline import Pipeline
 
-from .helpers import make_doc
+from .helpers import code_text
 
 TUNING_FR = Path(__file__).resolve().parents[2] / "data" / "events" / "tuning" / "fr.jsonl"
 
@@ -17,15 +16,11 @@ _PARTIES = [("La France", "GPE", "FRA", None), ("le Mali", "GPE", "MLI", None),
             ("Le Mali", "GPE", "MLI", None), ("la Tunisie", "GPE", "TUN", None)]
 
 
-@pytest.fixture(autouse=True)
-def own_dates(monkeypatch):
-    monkeypatch.setattr(dating, "_stage_event_date", None)
+pytestmark = pytest.mark.usefixtures("own_dates")
 
 
 def coded(stage: EventStage, text: str) -> list[tuple[str, bool]]:
-    mentions = [m for m in _PARTIES if m[0] in text]
-    events = stage([make_doc(text, "fr", "2024-05-10", mentions)])[0].events
-    return [(e.event_type, e.negated) for e in events]
+    return code_text(stage, text, "fr", _PARTIES)
 
 
 def types_of(stage: EventStage, text: str) -> list[str]:

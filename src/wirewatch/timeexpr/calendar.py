@@ -84,11 +84,11 @@ def shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def week_value(monday: dt.date) -> tuple[str | None, str | None]:
-    """A calendar week as (value, precision): its month when the week lies in one month,
-    else its year, else nothing (a week across New Year)."""
-    sunday = monday + dt.timedelta(days=6)
-    if monday.month == sunday.month:
-        return f"{monday.year:04d}-{monday.month:02d}", "month"
-    if monday.year == sunday.year:
-        return f"{monday.year:04d}", "year"
-    return None, None
+    """A calendar week as (value, precision): the month that holds most of its days.
+
+    A week lying across two months (or across New Year) is dated to the month of its
+    Thursday, which holds four of its seven days, as ISO 8601 dates a week to the year of
+    its Thursday: "last week" said on Wednesday 6 April 2022 is March 2022, not the bare
+    year, and the week from Monday 30 December 2024 is January 2025."""
+    thursday = monday - dt.timedelta(days=monday.weekday()) + dt.timedelta(days=3)
+    return f"{thursday.year:04d}-{thursday.month:02d}", "month"

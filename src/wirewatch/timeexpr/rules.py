@@ -361,13 +361,30 @@ def resolve_unit(m: re.Match[str], ctx: MatchContext) -> Resolved | None:
     if ctx.anchor is None:
         return NOTHING
     unit = m.group("unit")
-    word = re.sub(r"^(?:the|earlier|later)\s+", "", _group(m, "dir") or "")
+    raw = (_group(m, "dir") or "").strip()
+    word = re.sub(r"^(?:the|earlier|later)\s+", "", raw)
     step = -1 if word == "previous" else _direction(word)
     if unit in ("week", "semaine", "الاسبوع", "اسبوع"):
+        if raw.startswith(("earlier", "later")):
+            return _part_of_week(ctx.anchor, raw.startswith("later"))
         return _shifted_unit(ctx.anchor, "week", step)
     if unit in ("month", "mois", "الشهر", "شهر"):
         return _shifted_unit(ctx.anchor, "month", step)
     return _shifted_unit(ctx.anchor, "year", step)
+
+
+def _part_of_week(anchor: dt.date, later: bool) -> Resolved:
+    """"earlier this week" / "plus tôt cette semaine": the days of the week before
+    ``anchor`` (after it for "later this week"), dated to the month holding most of them."""
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    first, last = (anchor + dt.timedelta(days=1), monday + dt.timedelta(days=6)) if later \
+        else (monday, anchor - dt.timedelta(days=1))
+    if last < first:
+        return _shifted_unit(anchor, "week", 0)
+    middle = first + (last - first) // 2
+    if (last - first).days % 2 and last.month != middle.month:
+        middle = last if later else first
+    return Resolved(cal.month_value(middle.year, middle.month), "month")
 
 
 def _shifted_unit(anchor: dt.date, unit: str, step: int) -> Resolved:
@@ -575,10 +592,13 @@ def resolve_unit_fr(m: re.Match[str], ctx: MatchContext) -> Resolved | None:
     unit = m.group("unit") or m.group("unit2")
     unit = {"mois-ci": "mois", "an": "année"}.get(unit, unit)
     mapped = {"semaine": "week", "mois": "month", "année": "year"}[unit]
-    word = (m.group("dir") or m.group("dir2") or "").replace("plus tôt ", "")
+    raw = re.sub(r"\s+", " ", m.group("dir") or m.group("dir2") or "")
+    word = raw.replace("plus tôt ", "")
     step = _direction(word)
     if ctx.anchor is None:
         return NOTHING
+    if mapped == "week" and raw.startswith("plus tôt"):
+        return _part_of_week(ctx.anchor, False)
     return _shifted_unit(ctx.anchor, mapped, step)
 
 

@@ -17,20 +17,26 @@ _CANCELLED = {
     "en": re.compile(r"(?<![\w])(?:called off|cancell?ed|cancell?ing|scrapped|calls? off|cancels?)\s+"
                      r"(?:[\w'-]+\s+){0,3}$"),
     "fr": re.compile(r"(?<![\w])(?:annulé|annule|annulent|annulation de)\s+(?:\w+\s+){0,1}"
-                     r"(?:la\s+|le\s+|l'|les\s+|sa\s+|son\s+|ses\s+|leur\s+)?(?:\w+\s+){0,1}$"),
+                     r"(?:la\s+|le\s+|l'|les\s+|sa\s+|son\s+|ses\s+|leur\s+)?(?:\w+\s+){0,1}"
+                     r"(?:(?:de|du|des)\s+(?:son\s+|sa\s+|ses\s+|leur\s+|la\s+|l')?\w+\s+)?$"),
     # Arabic verbs come first: the subject stands between the verb and the cancelled event
     "ar": re.compile(r"(?:^|\s)[وف]?(?:الغي|الغت|يلغي|تلغي|الغاء)\s+(?:\S+\s+){0,5}$"),
 }
 # A denial governs its complement clause: "denied that he had met", "نفى أن يكون قد التقى".
 _DENIAL = {
-    "en": re.compile(r"(?<![\w])(?:denied|denies|deny|denying)\s+(?:that|having|it had|reports that)(?![\w])"),
-    "fr": re.compile(r"(?<![\w])(?:démenti|dément|démentent|nié|nie|nient)\s+(?:\w+\s+){0,2}?(?:que|qu'|avoir)"),
-    "ar": re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)\s+(?:\S+\s+){0,4}?ان(?:\s|$)"),
+    "en": re.compile(r"(?<![\w])(?:(?:denied|denies|deny|denying)\s+(?:that|having|it had|reports that)"
+                     r"|(?:dismiss|reject|refut|deni)(?:ed|es|s|ing)?\s+(?:the\s+)?(?:reports?|claims?|allegations?"
+                     r"|accusations?|suggestions?)\s+that)(?![\w])"),
+    "fr": re.compile(r"(?<![\w])(?:(?:démenti|dément|démentent|nié|nie|nient)\s+(?:\w+\s+){0,2}?(?:que|qu'|avoir)"
+                     r"|(?:démenti|dément|nié|rejeté|rejette|balayé|réfuté)\s+(?:les|des|ces)\s+(?:informations"
+                     r"|accusations|allégations|affirmations|rumeurs|articles)\s+selon\s+lesquel(?:le)?s)"),
+    # "نفى أن"، "نفت التقارير التي تفيد بأنها زودت"
+    "ar": re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)\s+(?:\S+\s+){0,4}?ب?ان(?:ه|ها|هم)?(?:\s|$)"),
 }
 # French trigger nouns that end like a conditional or a future ("retrait", "extrait").
 _FR_NOUN_ENDING = re.compile(r"(?:trait|tra)$")
 # The second particle of "ne ... pas" or a word that is negative by itself ("sans", "refuser de").
-_FR_NEGATIVE_WORD = re.compile(r"\b(?:pas|jamais|plus|point|guère|nullement|aucunement|aucune?s?|ni|sans|personne|rien|refus\w*|renon\w*|abst\w*|gardée?s?)\b")
+_FR_NEGATIVE_WORD = re.compile(r"\b(?:pas|jamais|plus|point|guère|nullement|aucunement|aucune?s?|ni|sans|personne|rien|refus\w*|renon\w*|abst\w*|déclin\w*|gardée?s?)\b")
 # A negated verb of avoiding or a negated restriction asserts its complement:
 # "did not hesitate to strike", "n'exclut pas de frapper", "لم يتردد في", "not only ... but".
 # A negated verb of stopping asserts that the event goes on: "never stopped backing",
@@ -55,6 +61,9 @@ _COORDINATION = re.compile(r"\s(?:but|while|whereas|mais|alors que|tandis que|pu
 # a denial does not reach past a contrast: "denied having opened fire, although witnesses said soldiers shot"
 _CONTRAST = re.compile(r"[;]|\b(?:although|though|but|while|whereas|mais|alors que|tandis que|bien que|pourtant)\b"
                        r"|(?:^|\s)(?:لكن|لكنه|لكنها|بينما|فيما|رغم ان)(?:\s|$)")
+# a participial or coordinated clause after a comma is the denier's own act, out of the denial's reach:
+# "denied sending weapons, calling the claims groundless", "a démenti ..., qualifiant", "نفت ...، ووصفت"
+_OWN_CLAUSE = re.compile(r"[,،]\s*(?:\w+(?:ant|ing)\b|و\w)")
 # Negation words that are not verbs themselves (unlike "refused to", "s'est abstenu de").
 _PARTICLE = re.compile(r"(?:not|never|no|neither|nor|n't|\w+n't|ne|n'\w*|ni|[وف]?(?:لم|لن|لا|ما|ليس|ليست))$")
 _RELATIVE_OPENING = re.compile(r"^\s*(?:which|who|qui|lequel|laquelle|lesquels|lesquelles|الذي|التي|الذين|اللذان|اللتان)"
@@ -159,6 +168,9 @@ def _negation(folded: str, sent_start: int, sent_end: int, trig_start: int, trig
             negation = None  # a bare "n'" without its second particle
     if negation is None and lex.lang == "en":
         negation = any_match(cues.get("negation_after", []), after)  # "arrested no one"
+        head = re.match(r"\S+", trig)
+        if negation is None and head is not None:  # "sent no new weapons": the object is in the trigger
+            negation = any_match(cues.get("negation_after", []), trig[head.end():])
     if negation is not None and lex.lang == "ar" and refusal_is_no_negation(folded, trig_start, negation.group(0)) \
             and not (_AR_REFUSED_MEETING.match(folded, trig_start) and folded[trig_start - 1:trig_start] not in "وف"):
         negation = None
@@ -172,16 +184,128 @@ def _negation(folded: str, sent_start: int, sent_end: int, trig_start: int, trig
                              folded[trig_end:_clause_end(folded, trig_end, min(sent_end, trig_end + 100))])
     if negation is not None and lex.lang in _DOUBLE_NEGATIVE and _DOUBLE_NEGATIVE[lex.lang].search(negation.group(0)):
         negation = None
+    if negation is not None and negation.string is before and _object_determiner(folded, trig_start, before, negation, lex):
+        negation = None
     if negation is None:
         negation = _CANCELLED[lex.lang].search(before) if lex.lang in _CANCELLED else None
+    if negation is None:
+        negation = _clause_negation(folded, sent_start, sent_end, trig_start, trig_end, lex)
+    if negation is not None and any_match(cues.get("negation_cancelled", []), before):
+        negation = None  # "not a day passes without drones striking": the strikes go on
     if negation is None and lex.lang in _DENIAL:
         window = max(sent_start, trig_start - 100)
-        contrasts = [m.end() for m in _CONTRAST.finditer(folded, window, trig_start)]
+        contrasts = [m.end() for m in _CONTRAST.finditer(folded, window, trig_start)] + \
+            [m.end() for m in _OWN_CLAUSE.finditer(folded, window, trig_start)]
+        contrasts.sort()
         negation = _DENIAL[lex.lang].search(folded, contrasts[-1] if contrasts else window, trig_start)
     if negation is not None and negation.string is before and _governed_by_other_verb(
             folded, trig_start, before, negation, lex):
         negation = None
     return negation
+
+
+# A negation particle anywhere in a clause (for triggers no lexicon entry placed: their word may be
+# the subject, the object or an auxiliary of the negated verb)
+_CLAUSE_PARTICLE = {
+    "en": re.compile(r"\b(?:not|never|neither|no longer)\b|n't\b"),
+    "fr": re.compile(r"\bn(?:e\s|['’])(?:[^,;:]{0,30}?)\b(?:pas|jamais|plus|guère|aucune?|rien|personne)\b"
+                     r"|\b(?:aucune?|ni)\s"),
+    "ar": re.compile(r"(?:^|\s)[وف]?(?:لم|لن|ليس|ليست|لا(?!\s+(?:يزال|تزال|يزالون|زال|زالت|سيما|بد|شك)\s))\s"),
+}
+
+
+def _clause_negation(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_end: int,
+                     lex: Lexicon) -> re.Match[str] | None:
+    """The negation of the clause of a trigger that no lexicon entry placed (the sentence
+    classifier's strongest word): "Neither Riyadh nor Abu Dhabi sent a delegation"."""
+    particle = _CLAUSE_PARTICLE.get(lex.lang)
+    if particle is None or _placed_by_lexicon(folded, sent_start, trig_start, lex):
+        return None
+    left = sent_start
+    for m in _CLAUSE_MARK.finditer(folded, sent_start, trig_start):
+        left = m.end()
+    right = _clause_end(folded, trig_end, sent_end)
+    for m in _COORDINATION.finditer(folded, left, right):
+        if m.end() <= trig_start:
+            left = m.end()
+        elif m.start() >= trig_end:
+            right = m.start()
+            break
+    subordinate = _SUBORDINATE.search(folded, trig_end, right)
+    if subordinate is not None:
+        right = subordinate.start()  # "could suspend its aid if the junta does not restore order"
+    clause = folded[left:right]
+    if _DOUBLE_NEGATIVE[lex.lang].search(clause) or _RELATIVE_OPENING.match(clause) or _UNPUNISHED.search(clause):
+        return None
+    t_start, t_end = trig_start - left, trig_end - left
+    for found in particle.finditer(clause):
+        if found.start() >= t_end + 12:
+            break  # further after the trigger: the negation of another verb
+        if found.end() <= t_start and _SCENE.search(clause, found.end(), t_start):
+            continue  # "n'a procédé à aucune arrestation lors de la marche": the march took place
+        between = clause[found.end():t_start] if found.end() <= t_start else clause[t_start:found.start()]
+        if _SUBORDINATE.search(f" {between} "):
+            continue  # "... on Caracas if it does not allow": the negation is the condition's
+        return found
+    return None
+
+
+# "will not go unpunished", "ne restera pas impuni", "لن يمر دون عقاب": a promise that it happens
+_UNPUNISHED = re.compile(r"\b(?:unpunished|unanswered|impunie?s?|sans (?:réponse|riposte))\b"
+                         r"|(?:^|\s)لن\s+\S+\s+(?:\S+\s+)?(?:دون|بدون|من دون)\s")
+_SCENE = re.compile(r"\b(?:during|after|before|amid|lors d|pendant|durant|après|avant|au cours d)|(?:^|\s)(?:خلال|اثناء|بعد|قبل)\s")
+_SUBORDINATE = re.compile(r"\b(?:if|unless|because|when|after|before|although|si|s'il|s'ils|quand|lorsque|parce que"
+                          r"|après|avant|bien que)\b|(?:^|\s)(?:اذا|لان|عندما|بعد ان|قبل ان|لو)\s")
+def _placed_by_lexicon(folded: str, sent_start: int, trig_start: int, lex: Lexicon) -> bool:
+    word_start = trig_start
+    while word_start > sent_start and folded[word_start - 1].isalpha():
+        word_start -= 1
+    return any(r.pattern.match(folded, pos) for r in lex.triggers for pos in {word_start, trig_start})
+
+
+# The modal of a clause, for triggers no lexicon entry placed ("Analysts say Russia could invade")
+_CLAUSE_MODAL = {
+    "en": re.compile(r"\b(?:could|might|(?<!in )(?<!of )(?<!since )(?<!early )(?<!late )may)\s+(?:well\s+|soon\s+|also\s+)?(?!have\b|\d)\w+"),
+    "fr": re.compile(r"\bpourrai(?:en)?t\s+\w+"),
+    "ar": re.compile(r"(?:^|\s)[وف]?(?:قد|ربما)\s+[يت]\w+"),
+}
+
+
+def _clause_modal(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_end: int,
+                  lex: Lexicon) -> re.Match[str] | None:
+    modal = _CLAUSE_MODAL.get(lex.lang)
+    if modal is None or _placed_by_lexicon(folded, sent_start, trig_start, lex):
+        return None
+    left = sent_start
+    for m in _CLAUSE_MARK.finditer(folded, sent_start, trig_start):
+        left = m.end()
+    right = _clause_end(folded, trig_end, sent_end)
+    subordinate = _SUBORDINATE.search(folded, trig_end, right)
+    if subordinate is not None:
+        right = subordinate.start()
+    found = modal.search(folded, left, right)
+    if found is None or lex.lang == "ar" and _perfect_after_qad(found.group(0).strip(), folded, found.end()):
+        return None
+    return found
+
+
+# "no" or "aucun" as the determiner of the trigger noun
+_OBJECT_DETERMINER = re.compile(r"^\s*(?:no|aucune?s?)\s+$")
+
+
+def _object_determiner(folded: str, trig_start: int, before: str, negation: re.Match[str], lex: Lexicon) -> bool:
+    """"arrested no protesters", "n'a interpellé aucun manifestant": "no" is the determiner of the
+    trigger noun and a trigger of another type right before it is the verb it negates; the
+    protesters were there."""
+    if not _OBJECT_DETERMINER.match(negation.group(0)):
+        return False
+    word_start = trig_start
+    while word_start > 0 and folded[word_start - 1].isalpha():
+        word_start -= 1
+    cue_start = word_start - len(before) + negation.start() + (len(negation.group(0)) - len(negation.group(0).lstrip()))
+    own = {r.event_type for r in lex.triggers if r.pattern.match(folded, word_start)}
+    return any(cue_start - 3 <= m.end <= cue_start and m.rule.event_type not in own
+               for m in find_triggers(folded, max(0, cue_start - 60), cue_start, lex))
 
 
 def _governed_by_other_verb(folded: str, trig_start: int, before: str, negation: re.Match[str],
@@ -245,9 +369,14 @@ def _aux(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_end:
             hypothetical = None  # "could ... will": the nearer cue governs
         else:
             future = None
+    if isinstance(future, re.Match) and future.string is before and any_match(cues.get("future_conditional", []), before) \
+            and any_match(cues.get("conditional_after", []), folded[trig_end:sent_end]):
+        future, hypothetical = None, future  # "would expel the ambassador if the war went on"
     if future is None and hypothetical is None:
         future = any_match(cues.get("future_after", []), right_clause) or \
             any_match(cues.get("future_sentence", []), _clause(folded, sent_start, sent_end, trig_start, trig_end))
+    if future is None and hypothetical is None and negation is None:
+        hypothetical = _clause_modal(folded, sent_start, sent_end, trig_start, trig_end, lex)
     if future is not None:
         return "future", future if isinstance(future, str) else future.group(0)
     if hypothetical is not None:

@@ -201,6 +201,10 @@ SCENE_SECTORS = {"COP", "MIL", "CVL", "OPP", "UAF", "LAB", "JRN", "UNK", "AGR", 
 _GAP_SEPARATOR = re.compile(r"(?:^|\s)(?:في|من|على|علي|الى|عن|مع|in|at|on|from|à|en|dans|ont|\w+ed|القبض)(?:\s|$)", re.I)
 # "Myanmar's army detained Aung San Suu Kyi", "la police a arrêté X": a verb between, no title
 _GAP_VERB = re.compile(r"\b(?:\w{3,}ed|(?:a|ont|avait|avaient)\s+\w+(?:é|és|ée|ées|is|it|u|us))\b")
+# an Arabic verbal noun of an event, or another title, between a role noun and a name
+_AR_GAP_EVENT = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:اغتيال|اعتقال|اختطاف|احتجاز|اعدام|مقتل|استهداف|زيار(?:ه|ة)|"
+                           r"قيادي|زعيم|قائد)(?:\s|$)")
+_AR_ADVERBIAL = re.compile(r"[وف]?(?:احتجاج|تضامن|رد|تنديد|دعم|رفض|استنكار|ترحيب|حرص|امتثال|تمهيد|خوف)(?:ا|اً)")
 _GAP_PREPOSITION = re.compile(r"(?:^|\s)(?:في|على|علي|الى|من|عن|ضد|dans|par|à|en|sur|contre|avec|pour)(?:\s|$)")
 _NATIONALITY_NOUN = {
     "en": re.compile(r"(?<![\w'’-])[A-Z][a-z'-]{3,}(?![\w'’-])"),  # "Armenian positions", "Georgians"
@@ -324,7 +328,8 @@ def _demonym_variants(name: str, lang: str) -> list[str]:
     bare = name[2:] if name.startswith("ال") and " " not in name else name
     out = [name, bare]
     if bare.endswith("ي"):
-        out += [bare + "ين", bare + "ون", "ال" + bare + "ين", "ال" + bare + "ون", bare + "ه", "ال" + bare + "ه"]
+        out += [bare + "ين", bare + "ون", "ال" + bare + "ين", "ال" + bare + "ون", bare + "ه", "ال" + bare + "ه",
+                bare + "ان", "ال" + bare + "ان"]  # the dual: "جنديان إسرائيليان"
     return [v for v in out if len(v) > 3]
 
 
@@ -416,11 +421,13 @@ class ParticipantFinder:
     def _find(self, start: int, end: int, lang: str) -> list[Participant]:
         lang = lang if lang in self.lexicons else "en"
         found: list[Participant] = []
-        persons = [m for m in self.doc.mentions if m.type == "PER"]
+        persons = [m for m in self.doc.mentions if m.type == "PER" and not _AR_ADVERBIAL.fullmatch(fold(m.text))]
         for m in self.doc.mentions:
             if start <= m.start and m.end <= end:
                 if m.type == "TITLE" and any(q.start < m.end and m.start < q.end for q in persons):
                     continue  # the title of a named person: the person is the party
+                if m.type == "PER" and _AR_ADVERBIAL.fullmatch(fold(m.text)):
+                    continue  # "احتجاجا على", "تضامنا مع": an adverbial noun the entities stage took for a name
                 p = _from_mention(m)
                 if p is not None:
                     if p.code is None:
@@ -838,6 +845,8 @@ class ParticipantFinder:
         for p in named:
             if p.kind == "PER" and end <= p.start <= end + 45:
                 gap = self.text[end:p.start]
+                if _AR_GAP_EVENT.search(fold(gap)):
+                    continue  # "الحكومة اللبنانية اغتيال القيادي صالح العاروري": an event noun between
                 if re.fullmatch(r"[\w\s'’-]*,?\s*", gap) and len(gap.split()) <= 6 and not _GAP_VERB.search(gap) \
                         and not (_GAP_SEPARATOR.search(fold(gap)) and any(r.search(gap) for r in _TITLE_RE.values())):
                     return True

@@ -40,7 +40,8 @@ _FR_ETRE_VERB = re.compile(r"(?:parven|arriv|venu|allé|parti|tomb|mort|resté|d
                            r"intervenu|convenu|décédé|rentré|passé)")
 # a pattern that holds its own auxiliary: "(?:ont|a) été libéré", "were released"
 _PASSIVE_INSIDE = {
-    "en": re.compile(r"(?:was|were|has been|have been|had been|is being|are being)\s+\w+(?:ed|en)\b", re.I),
+    "en": re.compile(r"(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+(?:ed|en)|shot|hit|struck|held|"
+                     r"caught|led|met|sent|seen|beaten|thrown|brought|fought|kept|bought)\b", re.I),
     "fr": re.compile(r"(?:a|ont|avait|avaient)\s+été\s+\w+(?:é|és|ée|ées|is|ise|it|ite|u|us|ue)\b", re.I),
     "ar": re.compile(r"(?!)"),
 }
@@ -72,7 +73,37 @@ _AR_TITLED_OBJECT = re.compile(r"(?:^|\s)(?:مع|الى|ضد|لدى|لدي)\s+(?
 _AR_OBJECT_PREP = re.compile(r"(?:^|\s)(?:على|علي|الى|إلى|مع|من|عن|ضد|لدى|لدي)\s+$|(?:^|\s)[لب]$")
 # the agent of an Arabic passive: "على يد", "من قبل", "برصاص", "بنيران", "(هجوم) شنه"
 _AR_PASSIVE_AGENT = re.compile(r"(?:على يد|علي يد|من قبل|من طرف|برصاص|بنيران|شنه|شنته|شنها|"
-                               r"(?:^|\s)(?:في|ب)\s*(?:ال)?(?:غار|ضرب|قصف|هجوم)\S*)\s+(?:\S+\s+){0,2}$")
+                               r"(?:^|\s)(?:في|ب)\s*(?:ال)?(?:غار|ضرب|قصف|هجوم)\S*)\s+(?:\S+\s+){0,2}(?:ال)?$")
+# "اعتقل صحفي مغربي من قبل الشرطة الإسبانية": an agent phrase makes the verb a passive
+_AR_EXPLICIT_AGENT = re.compile(r"(?:من قبل|على يد|علي يد|من طرف)\s")
+_AR_REQUEST_FROM = re.compile(r"(?:^|\s)[وف]?(?:ب|و)?(?:طلب|دعوة|دعوه|مبادرة|مبادره|التماس)\s+(?:\S+\s+){0,1}من\s+(?:ال)?$")
+# "X received King Abdullah II", "a accueilli le président": the host receives the visitor
+_HOST_VERB = {
+    "en": re.compile(r"(?:received|receives|hosted|hosts|welcomed|welcomes)\b", re.I),
+    "fr": re.compile(r"(?:(?:a|ont|avait)\s+)?(?:reçu|reçoit|reçoivent|accueilli|accueille|accueillent)\b", re.I),
+    "ar": re.compile(r"[وف]?(?:استقبل|يستقبل|تستقبل)"),
+}
+_OPENING_PARTICIPLE = {
+    "en": re.compile(r"\w{3,}(?:ed|en)\b", re.I),
+    "fr": re.compile(r"\w+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)\b", re.I),
+}
+# "hosted talks", "a accueilli un sommet": the host holds a meeting, it receives no visitor
+_HOSTED_EVENT = re.compile(r"talks|meeting|summit|conference|forum|pourparlers|réunion|sommet|conférence|"
+                           r"محادثات|اجتماع|قم(?:ه|ة)|مؤتمر", re.I)
+# "received ... from X", "a reçu ... de la part de X", "تلقت ... من X": the subject is given to
+_RECEIVE_VERB = {
+    "en": re.compile(r"\b(?:received|receives|receiving|obtained|obtains|secured|took delivery)\b", re.I),
+    "fr": re.compile(r"\b(?:reçu|reçoit|reçoivent|obtenu|obtient|bénéficié|réceptionné)\b", re.I),
+    "ar": re.compile(r"(?:^|\s)[وف]?(?:حصل|تحصل|يحصل|تلق|يتلق|استلم|تسلم|يتسلم|تتسلم|نال)\S*"),
+}
+_GIVER_BEFORE = {
+    "en": re.compile(r"\bfrom\s+(?:the\s+)?$", re.I),
+    "fr": re.compile(r"(?:\bde la part d(?:e|u|es)\s*|\bde\s+|\bd'|\bdu\s+|\bdes\s+)(?:la\s+|l')?$", re.I),
+    "ar": re.compile(r"(?:^|\s)من\s+(?:ال)?$"),
+}
+_AR_PATIENT_NOUN = re.compile(r"[وف]?(?:ب|ل)?(?:ال)?(?:اغتيال|اعتقال|اختطاف|احتجاز|اعدام|توقيف|ترحيل|تصفيه)(?!\S{3})")
+_AR_ATTACK_PHRASE = re.compile(r"(?:^|\s)(?:في|جراء|اثر|خلال)\s+(?:ال)?$|(?:^|\s)ب(?:ال)?$")
+_AR_KILLED = re.compile(r"(?:^|\s)[وف]?(?:قتل|قُتل|اصيب|أصيب|جرح|جُرح|لقي|لقوا|استشهد|سقط)\s+(?:\S+\s+){0,3}$")
 _AR_NEXT_VERB = re.compile(r"[،,]\s*[وف]\S{2,}\s+$")
 # "معتبرة", "داعيا", "مطالبين", "مؤكدا": an active participle (ending in its case or number)
 _AR_PARTICIPLE = re.compile(r"(?:م[^\s،,]{3,}(?:ا|ه|ين)|[^\s،,و]ا[^\s،,]{2}(?:ا|ه))(?=[\s،,]|$)")
@@ -143,6 +174,11 @@ def _skip_apposition(nearest: Participant, left: list[Participant], folded: str)
         # after a title is the subject, not the place or body inside the title
         return nearest
     between = folded[before.end:nearest.start]
+    if _AUTHOR_NOUN["en"].search(folded[max(0, before.start - 40):before.start]) \
+            or _AUTHOR_NOUN["fr"].search(folded[max(0, before.start - 40):before.start]):
+        return nearest  # "At the request of Ukraine, the Council met": the request phrase opens the sentence
+    if re.search(r"\b(?:by|par)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?$", folded[max(0, before.start - 12):before.start], re.I):
+        return nearest  # "Reçu par Xi Jinping, le Premier ministre a plaidé": the agent of a participle
     if re.match(r"^\s*,[^,;.()]{0,60}$", between) and not re.search(r"\b(?:and|et)\b|(?:^|\s)و", between) \
             and not _RELATIVE_BEFORE.search(between):
         return before
@@ -263,6 +299,11 @@ _AUTHOR_NOUN = {
     "fr": re.compile(r"(?:demande|invitation|initiative|appel|requête)\s*(?:de|du|des|d')\s*(?:la\s+|l')?$", re.I),
     "ar": re.compile(r"(?!)"),
 }
+# "after mediation by Washington": a trigger that is itself a noun
+_NOUN_FORM = re.compile(r"(?:mediation|intervention|invitation|request|demande|médiation|intervention|invitation)s?"
+                        r"(?:\s+(?:by|from|par))?", re.I)
+_NOUN_BY = re.compile(r"(?:mediation|médiation|request|demande|invitation|initiative)\s+(?:by|from|par|de la part d\S*)\s*$", re.I)
+_OPENING_PHRASE_END = re.compile(r"\s*,\s*(?:the\s+|le\s+|la\s+|les\s+|l')?", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|un|une|la|le|l'|les|des)\s*$", re.I)
 _VERB_FORM = re.compile(r"(?:ed|ing|é|ée|és|ées)$")
 
@@ -275,6 +316,8 @@ def _noun_agent(right: list[Participant], folded: str, trig_end: int, lang: str)
     gap = folded[trig_end:right[0].start]
     if _AUTHOR_NOUN[lang].search(head + gap) and len(gap) <= 12:
         return right[0]
+    if _NOUN_BY.search(head) and re.fullmatch(r"\s*(?:the\s+|la\s+|le\s+|les\s+|l')?", gap, re.I):
+        return right[0]  # "after mediation by Washington": the trigger ends on its "by"
     if _NOUN_AGENT[lang].match(gap) and not _VERB_FORM.search(head.rstrip()):
         return right[0]
     return None
@@ -337,6 +380,20 @@ def fill_roles(
         cut = next((i for i, p in enumerate(right) if _AR_NEXT_VERB.search(folded[max(trig_end, p.start - 20):p.start])), None)
         right = right if cut is None else right[:cut]
     right_actors = [p for p in right if not p.is_place]
+    if lang in _OPENING_PARTICIPLE and not left and not folded[sent_start:trig_start].strip(" «»\"'") \
+            and _OPENING_PARTICIPLE[lang].match(folded, trig_start):
+        # "Reçu à Pékin par Xi Jinping, le Premier ministre polonais a plaidé ...": the agent of the
+        # opening participle acts on the subject after its comma (a host receives its guest)
+        agent = next((p for p in right_actors if _AGENT[lang].search(folded[max(trig_start, p.start - 25):p.start])), None)
+        if agent is None and ("swap" in flags or _HOST_VERB[lang].match(folded, trig_start)):
+            # "Reçu jeudi à l'Élysée, le président nigérien ...": the seat receives
+            agent = next((p for p in right_actors[:1] if "," not in folded[trig_start:p.start]), None)
+        subject = next((p for p in right_actors if agent is not None and p.start > agent.end
+                        and "," in folded[agent.end:p.start]), None)
+        if agent is not None and subject is not None:
+            if "swap" in flags or _HOST_VERB[lang].match(folded, trig_start):
+                return Roles([subject], [agent], "host")
+            return Roles([agent], [subject], "passive")
     # a lexicon entry may carry the flag ``passive`` when its pattern is itself a passive
     # ("accusé ... par", "تعرض ... ل"): the agent after it acts, the party before it is acted on
     passive = "passive" in flags or bool(_PASSIVE_BEFORE[lang].search(folded[max(sent_start, trig_start - 40):trig_start])) \
@@ -370,10 +427,20 @@ def fill_roles(
             recipients = _coordinated_left(patient, left[:left.index(patient)], text, lang)
         if agent:
             actors = _coordinated(agent, [p for p in right_actors if p.start > agent.start], text, lang)
+        if "swap" in flags and recipients:
+            # "a delegation was hosted by Kazakh officials": the visitor acts, the host receives
+            actors, recipients = recipients, actors
+        elif event_type == "MOBILIZE" and not actors and recipients:
+            # "North Korean troops were deployed to Russia": the forces sent are the actor's own
+            own = {r.code for r in recipients}
+            actors = recipients
+            rest = [p for p in right_actors if p.code not in own]
+            recipients = _coordinated(rest[0], rest[1:], text, lang) if rest else []
         return Roles(actors, recipients, "passive")
     # "احتشد آلاف السودانيين" is no passive; "قالت الشرطة إنها أوقفت أربعة أشخاص" nor "...، وأوقفت سبعة"
     # has its subject in the pronoun or the previous verb
-    if lang == "ar" and event_type in _PATIENT_TYPES and passive_reading(folded, trig_start, trig_end) \
+    explicit_agent = lang == "ar" and not left and bool(_AR_EXPLICIT_AGENT.search(folded, trig_end, right_end))
+    if lang == "ar" and event_type in _PATIENT_TYPES and (passive_reading(folded, trig_start, trig_end) or explicit_agent) \
             and not _AR_PRONOUN_SUBJECT.search(folded[max(sent_start, trig_start - 8):trig_start]) \
             and not (previous_actors and (re.search(r"(?:^|\s)[وف]$", folded[max(sent_start, trig_start - 2):trig_start])
                                           or re.match(r"[وف][اأإيتن]", folded[trig_start:trig_start + 2]))):
@@ -387,6 +454,20 @@ def fill_roles(
             recipients = _coordinated(victims[0], victims[1:], text, lang)
         return Roles(actors, recipients, "ar-passive")
 
+    if lang != "ar":
+        # "At the request of Ukraine, the Council met": the party of an opening request phrase
+        # is not the subject of the main clause
+        left = [p for p in left if not (_AUTHOR_NOUN[lang].search(folded[max(sent_start, p.start - 40):p.start])
+                                        and "," in folded[p.end:trig_start])]
+    if lang == "ar" and event_type == "ASSAULT" and left and _AR_ATTACK_PHRASE.search(folded[max(sent_start, trig_start - 8):trig_start]) \
+            and _AR_KILLED.search(folded[sent_start:left[0].start]):
+        # "قتل ثلاثة جنود أردنيين في هجوم بطائرة مسيرة": the people killed are the target
+        victims = _coordinated_left(left[-1], left[:-1], text, lang)
+        agent = _ar_noun_agent(right_actors, folded, trig_start, trig_end, event_type, verb) \
+            or next((p for p in right_actors if _AR_PASSIVE_AGENT.search(folded[max(trig_end, p.start - 30):p.start])), None) \
+            or _qualifying_demonym(parts, folded, trig_start, trig_end, lang)
+        actors = _coordinated(agent, [p for p in right_actors if p.start > agent.start], text, lang) if agent else []
+        return Roles(actors, victims, "passive")
     gap_ok = True
     if left and lang != "ar":
         # "signed the request of his country to the EU, and called ...": a noun governed by a
@@ -409,7 +490,8 @@ def fill_roles(
         actors = list(previous_actors)
         rule = "participle"
     remaining = right_actors
-    nominal = not verb or bool(_DETERMINER_BEFORE.search(folded[max(sent_start, trig_start - 8):trig_start]))
+    nominal = not verb or bool(_DETERMINER_BEFORE.search(folded[max(sent_start, trig_start - 8):trig_start])) \
+        or bool(_NOUN_FORM.fullmatch(folded[trig_start:trig_end].strip()))
     # "a request from Washington": "from" made the state a place; after a noun it is the author
     from_state = [p for p in right[:1] if p.is_place and p.kind in ("GPE", "GOV") and verb is False
                   and _DETERMINER_BEFORE.search(folded[max(sent_start, trig_start - 8):trig_start])
@@ -420,7 +502,43 @@ def fill_roles(
         # the noun acts; the subject of the clause is the one asked
         recipients = [a for a in actors if a.key != owner.key]
         actors = _coordinated(owner, [p for p in right_actors if p.start > owner.start], text, lang)
+        if not recipients and len(actors) > 1 and len(folded[sent_start:trig_start].split()) <= 3:
+            # "At the request of Ukraine, the Security Council met": the phrase opens the
+            # sentence, and the subject of the main clause after its comma is the one asked
+            cuts = [i for i in range(1, len(actors)) if _OPENING_PHRASE_END.fullmatch(folded[actors[i - 1].end:actors[i].start])]
+            if cuts:
+                actors, recipients = actors[:cuts[-1]], actors[cuts[-1]:]
         return Roles(actors, recipients, "noun-agent")
+    askers = [p for p in right if p.pronoun is None]  # "من" made the states places
+    if lang == "ar" and event_type == "REQUEST" and askers \
+            and _AR_REQUEST_FROM.search(folded[max(sent_start, trig_start - 3):askers[0].start]):
+        # "عقد مجلس الأمن جلسة بطلب من الإمارات والصين": the parties after "من" ask, the
+        # subject of the clause is asked
+        asked = [p for p in left if not (p.generic and p.sector in _PATIENT_SECTORS)]
+        actors = _coordinated(askers[0], askers[1:], text, lang)
+        return Roles(actors, asked[:1] or (previous_actors or [])[:1], "noun-agent")
+    if lang == "ar" and event_type in _PATIENT_TYPES and _AR_PATIENT_NOUN.match(folded, trig_start):
+        # "اغتيال القيادي صالح العاروري", "اعتقال الصحفي": the party after the verbal noun undergoes it;
+        # the doer is the agent after "على يد" / "من قبل" when one is named
+        first = next((p for p in right_actors if p.pronoun is None), None)
+        lam = next((p for p in right_actors if first is not None and p.start > first.end
+                    and re.search(r"(?:^|\s)ل(?:ل)?$", folded[max(first.end, p.start - 3):p.start])
+                    and len(folded[first.end:p.start].split()) <= 3), None)
+        if first is not None and lam is not None and not (first.generic and first.sector in _PATIENT_SECTORS):
+            # "اعتقال السلطات الإيرانية لصحفية": the genitive does it, the party after "ل" undergoes it
+            return Roles(_coordinated(first, [p for p in right_actors if first.start < p.start < lam.start], text, lang),
+                         _coordinated(lam, [p for p in right_actors if p.start > lam.start], text, lang), "noun-object")
+        agentive = first is not None and (first.kind in ("GPE", "GOV") or first.generic and first.sector in ("GOV", "MIL", "COP"))
+        if first is not None and not agentive and len(folded[trig_end:first.start].split()) <= 5:
+            agent = next((p for p in right_actors if p.start > first.start
+                          and _AR_PASSIVE_AGENT.search(folded[max(trig_end, p.start - 30):p.start])), None)
+            targets = [p for p in right_actors if p.start >= first.start and (agent is None or p.start < agent.start)]
+            recipients = _coordinated(targets[0], targets[1:], text, lang)
+            if agent is not None:
+                actors = _coordinated(agent, [p for p in right_actors if p.start > agent.start], text, lang)
+            elif left and len(folded[left[-1].end:trig_start].split()) <= 4:
+                actors = _coordinated_left(left[-1], left[:-1], text, lang)  # "تونس: اعتقال رئيس حزب"
+            return Roles(actors, recipients, "noun-object")
     if lang == "ar":
         agent = _ar_noun_agent(right_actors, folded, trig_start, trig_end, event_type, verb)
         if agent is not None:
@@ -431,10 +549,15 @@ def fill_roles(
             recipients = _coordinated(rest[0], rest[1:], text, lang) if rest else victims
             return Roles(actors, recipients, "noun-agent")
     document_subject = lang == "ar" and bool(_AR_DOCUMENT_SUBJECT.match(folded[trig_end:trig_end + 12]))
-    if lang == "ar" and previous_actors and _AR_NEW_CLAUSE.search(folded[max(sent_start, trig_start - 4):trig_start]):
+    new_clause = lang == "ar" and bool(_AR_NEW_CLAUSE.search(folded[max(sent_start, trig_start - 4):trig_start]))
+    conjoined = new_clause and (bool(re.search(r"[وف]\s*$", folded[max(sent_start, trig_start - 3):trig_start]))
+                                or folded[trig_start:trig_start + 1] in ("و", "ف"))
+    if new_clause and not previous_actors and verb and conjoined:
+        # "...، واتهمت أنقرة حزب العمال": a coordinated verb after a clause without a subject
+        # names its own
+        previous_actors = [p for p in [_ar_own_subject(parts, folded, trig_start, trig_end)] if p is not None] or None
+    if lang == "ar" and previous_actors and new_clause:
         # a participle after a comma ("، داعية مجلس الأمن") keeps the subject; a verb after "و" may not
-        conjoined = bool(re.search(r"[وف]\s*$", folded[max(sent_start, trig_start - 3):trig_start])) \
-            or folded[trig_start:trig_start + 1] in ("و", "ف")
         own_subject = _ar_own_subject(parts, folded, trig_start, trig_end) if verb and conjoined else None
         if own_subject is not None:
             # "...، واعتقلت الشرطة المشتبه به": the coordinated verb names its own subject
@@ -467,6 +590,10 @@ def fill_roles(
                      or re.match(r"[وف][اأإيتن]", folded[trig_start:trig_start + 2])):
             # "صادرت الشرطة ... وأوقفت سبعة مشتبه بهم": the suspects are the object, the police the subject
             actors, remaining, rule = list(previous_actors), right_actors, "coordinated-verb"
+    if remaining and lang == "ar" and rule == "vso" and actors and actors[0].start > trig_start and actors[0].kind == "PER":
+        # "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش حركة حماس": the body inside the
+        # subject's title is not the object
+        remaining = [p for p in remaining if p.start > actors[0].start]
     if remaining:
         own = {a.code for a in actors if a.code}
         sends_own = event_type in _SENDS_OWN_PARTIES
@@ -515,8 +642,22 @@ def fill_roles(
             recipients = [a for a in actors if a.code != attacker.code]
         recipients = [r for r in recipients if r is not attacker]
         actors, rule = [attacker], "qualified-attack"
-    if "swap" in flags:
-        actors, recipients = recipients[:1], actors
+    if event_type in ("AID", "COOPERATE") and "swap" not in flags and actors \
+            and _RECEIVE_VERB[lang].search(folded[max(sent_start, trig_start - 45):trig_end]):
+        # "Kenya received equipment from the United States", "حصلت أوكرانيا على مساعدات من
+        # ألمانيا": the party after "from" gives, the subject receives
+        own_keys = {a.key for a in actors}
+        giver = next((p for p in parts if p.start >= trig_end and p.end <= right_end and p.pronoun is None
+                      and p.key not in own_keys and _GIVER_BEFORE[lang].search(folded[max(trig_end, p.start - 16):p.start])), None)
+        if giver is not None:
+            recipients = actors
+            actors = _coordinated(giver, [p for p in right_actors if p.start > giver.start], text, lang)
+            rule = "receive"
+    if "swap" in flags or event_type == "CONSULT" and rule == "svo" and actors and recipients and _HOST_VERB[lang].match(folded, trig_start) \
+            and not _HOSTED_EVENT.search(folded[trig_start:recipients[0].start]):
+        own = {a.code for a in actors if a.code}
+        visitor = next((r for r in recipients if r.code not in own), recipients[0] if recipients else None)
+        actors, recipients = ([visitor] if visitor else []), actors
         rule = "host"
     if len(actors) > 1 and not recipients and _mutual(folded, sent_start, trig_start, trig_end, lang):
         # "Azerbaijan and Armenia accused each other": the first acts on the others (the

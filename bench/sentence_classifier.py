@@ -9,6 +9,17 @@ feature sets: word and character n-gram TF-IDF, and the multilingual Universal S
 Encoder vectors the story clusterer uses.  The rule-based coder is scored the same way
 (its events mapped to the sentences holding their evidence) for comparison.  Scores are
 micro P / R / F1 over (sentence, type) pairs; optional gold events count neither way.
+
+    python bench/sentence_classifier.py --committed
+        scores the model the coder uses (``wirewatch.events.classifier``, committed in the
+        package) the same way on the odd half, alone, at its threshold; the coder with and
+        without it: ``bench/events_eval.py`` (``WIREWATCH_EVENT_CLASSIFIER=off`` for the
+        lexicons alone).
+    python bench/sentence_classifier.py --tune [--folds=N]
+        picks the coder's threshold and mode without the held-out half: the corpus's even
+        half is cut into N folds (default 2); for each, a model is trained on every training
+        set but that fold, and the coder (the whole pipeline's events stage, with the
+        classifier hook) is scored on the fold for each threshold and mode.
 """
 
 from __future__ import annotations
@@ -100,7 +111,78 @@ def report(name: str, probs: dict[str, np.ndarray], rules: list[set[str]], gold:
         print(f"{name}, p >= {threshold}:  rules plus classifier {score(union, gold, ignore)}")
 
 
+def committed() -> int:
+    """The committed model alone on the odd half's sentences."""
+    from wirewatch.events import classifier as learned
+
+    model = learned.load_classifier()
+    if model is None:
+        print("no committed model: train it with " + learned.TRAIN_COMMAND)
+        return 1
+    test_items: list[dict] = []
+    for lang in ("en", "fr", "ar"):
+        test_items += read_gold(DATA / "corpus" / f"{lang}.jsonl")[0][1::2]
+    texts, gold, ignore, _ = learned.labelled(test_items)
+    probs = model.probabilities(texts)
+    alone = [{t for t, p in zip(model.types, row, strict=True) if p >= model.threshold} for row in probs]
+    print(f"committed model (threshold {model.threshold}, mode {model.meta.get('mode', 'type')}), "
+          f"odd half, {len(texts)} sentences: alone {score(alone, gold, ignore)}")
+    return 0
+
+
+def tune(folds: int) -> int:
+    """Threshold and mode of the coder's classifier hook, chosen on the even half by folds."""
+    import copy
+
+    from wirewatch.evaluate.run import article_of
+    from wirewatch.evaluate.score import score_items
+    from wirewatch.events import classifier as learned
+    from wirewatch.pipeline import DEFAULT_STAGES, get_stage
+
+    even: list[dict] = []
+    for lang in ("en", "fr", "ar"):
+        even += read_gold(DATA / "corpus" / f"{lang}.jsonl")[0][0::2]
+    even_ids = {str(i["id"]) for i in even}
+    rest = [i for i in learned.training_items(DATA) if str(i["id"]) not in even_ids]
+    before = [s for s in DEFAULT_STAGES if s != "events"]
+    docs = list(Pipeline(before).pipe(article_of(i) for i in even))
+    stage = get_stage("events")
+    thresholds = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+    settings = [(None, None)] + [(m, t) for m in ("type", "empty") for t in thresholds]
+    predictions: dict[tuple, dict] = {k: {} for k in settings}
+    loader = learned.load_classifier
+    try:
+        for f in range(folds):
+            held = {str(i["id"]) for i in even[f::folds]}
+            train = rest + [i for i in even if str(i["id"]) not in held]
+            texts, gold, ignore, _ = learned.labelled(train)
+            model = learned.fit(texts, gold, ignore)
+            for mode, threshold in settings:
+                learned.load_classifier = (lambda m=model: m) if mode else (lambda: None)
+                model.threshold, model.meta["mode"] = threshold or 1.0, mode
+                fold_docs = [copy.deepcopy(d) for d in docs if d.article.id in held]
+                for doc in stage(fold_docs):
+                    if any(e.startswith("events:") for e in doc.errors):
+                        print(doc.errors[-1], file=sys.stderr)
+                    predictions[(mode, threshold)][doc.article.id] = doc.events
+            print(f"fold {f + 1}/{folds}: trained on {len(train)} items", file=sys.stderr)
+    finally:
+        learned.load_classifier = loader
+    print("mode   threshold   P      R      F1     actor  recipient")
+    for key in settings:
+        report = score_items(even, predictions[key]).to_dict()
+        o, roles = report["overall"], report["roles"]
+        print(f"{key[0] or 'rules':6} {key[1] or '-':9}   {o['precision']:.3f}  {o['recall']:.3f}  {o['f1']:.3f}  "
+              f"{roles['actor']['accuracy']:.3f}  {roles['recipient']['accuracy']:.3f}")
+    return 0
+
+
 def main() -> int:
+    if "--committed" in sys.argv:
+        return committed()
+    if "--tune" in sys.argv:
+        folds = next((int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--folds=")), 2)
+        return tune(folds)
     train_items: list[dict] = []
     test_items: list[dict] = []
     for lang in ("en", "fr", "ar"):

@@ -105,8 +105,17 @@ class EventCoder:
             spans = [(sentences[i].start, sentences[i].end) for i in chosen]
             for i, found in zip(chosen, find_triggers_in_spans(folded, spans, self.lexicons[lang]), strict=True):
                 by_sentence[i] = found
+        # the learned sentence classifier: types the lexicons found no trigger of in a sentence
+        from wirewatch.events import classifier as learned
+
+        model = learned.load_classifier()
+        guessed = learned.candidate_types(
+            model, folded, [(s.start, s.end) for s in sentences],
+            [{m.rule.event_type for m in by_sentence.get(i, [])} for i in range(len(sentences))],
+        ) if model is not None and sentences else {}
         last_date: tuple[str | None, str | None] = (None, None)
         actor_parts: dict[int, list[Participant]] = {}
+        learned_events: list[Event] = []
         for i, sentence in enumerate(sentences):
             lang = langs[i]
             lex = self.lexicons[lang]
@@ -115,7 +124,7 @@ class EventCoder:
             names = [(m.start, m.end) for m in doc.mentions if m.type in ("ORG", "PER") and m.end - m.start > 3]
             # a trigger word inside a name ("Rapid Support Forces") is no event
             matches = [t for t in matches if not any(s <= t.start and t.end <= e for s, e in names)]
-            if not matches:
+            if not matches and i not in guessed:
                 continue
             parts = finder.find(sentence.start, sentence.end, lang)
             prev = sentences[i - 1] if i > 0 else None
@@ -146,16 +155,49 @@ class EventCoder:
                     reverse = _reversed(event)
                     actor_parts[id(reverse)] = previous_recipients or []
                     sentence_events.append(reverse)
+            for event_type in guessed.get(i, []):
+                if any(e.event_type == event_type for e in sentence_events) \
+                        or sentence_events and model.meta.get("mode") == "empty" \
+                        or any(e.negated for e in sentence_events) \
+                        or event_type == "ACCUSE" and any(e.event_type == "SANCTION" for e in sentence_events):
+                    # "refused to condemn" is the act negated, not a rejection; a conviction is a
+                    # sanction, not an accusation
+                    continue
+                # a type the model is sure of and the lexicons missed: a trigger on its strongest
+                # word, roles filled as for a lexicon trigger; kept only with a party
+                match = learned.classifier_match(model, folded, sentence.start, sentence.end, event_type,
+                                                 [(p.start, p.end) for p in parts], lang)
+                if match is None:
+                    continue
+                following = [m for m in matches if m.start >= match.end and not m.rule.agent_noun]
+                event = self._code_one(doc, folded, sentence, lang, lex, match, parts,
+                                       following[0].start if following else sentence.end,
+                                       previous_actors, prev, events + sentence_events,
+                                       actor_parts=actor_parts, context_subject=context_subject, finder=finder)
+                if event is None or not (event.actor or event.recipient) \
+                        or not _keys(event.actor).isdisjoint(_keys(event.recipient)):
+                    continue  # no party, or a party acting on itself: not an event read this way
+                actor_parts[id(event)] = event.__dict__.pop("_actor_parts", None) or []
+                event.__dict__.pop("_recipient_parts", None)
+                event.rule = f"classifier:{event_type}:{event.rule.rsplit(':', 1)[-1]}"
+                event.confidence = round(max(0.05, event.confidence - 0.2), 2)
+                sentence_events.append(event)
             sentence_events = _merge_repeated_attacks(sentence_events, text, folded, lang)
             sentence_events = _drop_restated(sentence_events)
-            dated = [e for e in sentence_events if e.date and e.aux != "historical"]
+            dated = [e for e in sentence_events if e.date and e.aux != "historical"
+                     and not e.rule.startswith("classifier:")]
             for event in sentence_events:
                 if event.date is None and event.aux is None and dated:
                     event.date, event.date_precision = dated[0].date, dated[0].date_precision
             if dated:
                 last_date = (dated[0].date, dated[0].date_precision)
-            events.extend(sentence_events)
+            # the classifier's events are no context for the lexicons' (inherited parties,
+            # attacks already told): kept apart, put back in sentence order at the end
+            events.extend(e for e in sentence_events if not e.rule.startswith("classifier:"))
+            learned_events.extend(e for e in sentence_events if e.rule.startswith("classifier:"))
         del last_date
+        if learned_events:
+            events = sorted(events + learned_events, key=lambda e: e.evidence[0].sentence or 0)
         return events
 
     def _is_complement(self, folded: str, sent_start: int, match: TriggerMatch,
@@ -274,6 +316,10 @@ class EventCoder:
         else:
             inherited = self._antecedent(rule.event_type, roles, doc_events, sentence.index, folded, match,
                                          actor_parts or {}, context_subject)
+        blamed = _blamed_attacker(rule.event_type, roles, doc_events, sentence.index, folded[match.start:match.end],
+                                  is_object)
+        if blamed and not roles.actors:
+            inherited = (blamed, inherited[1])
         if not roles.actors and not roles.recipients and not inherited[0] and not is_object \
                 and rule.event_type not in _UNKNOWN_ACTOR_OK:
             return None  # an attack, a protest or an arrest is told without naming anyone; other events are not
@@ -294,7 +340,8 @@ class EventCoder:
             inside = [p for p in parts if match.start <= p.start and p.end <= match.end and p not in roles.actors
                       and not (p.generic and p.code in own and p.sector in ("GOV", "MIL"))]  # not "its troops"
             roles.recipients = inside
-        if not roles.recipients and (event_type in _PLACE_RECIPIENT or rule.mode == "withdraw"):
+        if not roles.recipients and (event_type in _PLACE_RECIPIENT or rule.mode == "withdraw"
+                                     or event_type == "ASSAULT" and roles.actors):
             # "sent rescue teams to Turkey", "ont rappelé leurs ambassadeurs en Israël", "withdrew its
             # troops from Mali": the state named as destination or origin
             own = {p.code for p in roles.actors}
@@ -399,6 +446,31 @@ class EventCoder:
             if clause[0] <= p.start < clause[1] and p.is_place and p.code:
                 return Place(name=p.identifier_text or p.text, country=p.code), p.text
         return None, None
+
+
+# "which Lebanon blamed on Israel", "l'Iran en a imputé la responsabilité à Israël", "حملت إيران
+# الولايات المتحدة مسؤولية اغتيال": the party blamed is the attacker
+_BLAME = re.compile(r"blam|responsib|imput|attribu|accus|(?:^|\s)[وف]?(?:حمل|يحمل|تحمل|اتهم|يتهم|تتهم)|مسؤولي")
+
+
+def _blamed_attacker(event_type: str, roles: Any, doc_events: list[Event], index: int, trigger: str,
+                     is_object: bool) -> list[EntityRef]:
+    """An attack told without its attacker takes the party an accusation next to it blames."""
+    same = [e for e in doc_events if e.evidence and e.evidence[0].sentence == index]
+    if event_type == "ACCUSE" and roles.recipients and _BLAME.search(trigger):
+        # "An air strike destroyed the consulate ... Tehran blamed Israel": this or the previous sentence
+        recent = [e for e in doc_events if e.evidence and e.evidence[0].sentence in (index - 1, index)]
+        for e in reversed(recent):
+            if e.event_type == "ASSAULT" and not e.actor:
+                e.actor = [p.to_ref() for p in roles.recipients]
+                break
+        return []
+    if event_type == "ASSAULT" and (is_object or not roles.actors):
+        blame = next((e for e in reversed(same) if e.event_type == "ACCUSE" and e.recipient and not e.negated
+                      and _BLAME.search(fold(e.evidence[0].text))), None)
+        if blame is not None:
+            return [EntityRef(**vars(r)) for r in blame.recipient]
+    return []
 
 
 def _drop_object_nouns(matches: list[TriggerMatch], folded: str, seen: set[str],

@@ -40,12 +40,14 @@ def make_doc(text: str, lang: str, pub_date: str = "2024-03-12",
     return doc
 
 
-def detect_modality(lexicons, text: str, trigger: str, lang: str) -> modality.Modality:
-    """Negation and aux of the first occurrence of ``trigger`` in a one-sentence ``text``."""
+def detect_modality(lexicons, text: str, trigger: str, lang: str, *, learned: bool = False) -> modality.Modality:
+    """Negation and aux of the first occurrence of ``trigger`` in a one-sentence ``text``
+    (``learned``: a trigger placed by the sentence classifier, not by a lexicon pattern)."""
     folded = fold(text)
     start = folded.index(fold(trigger))
     end = start + len(fold(trigger))
-    return modality.detect(folded, 0, len(folded), start, end, text[start:end], None, lexicons[lang])
+    return modality.detect(folded, 0, len(folded), start, end, text[start:end], None, lexicons[lang],
+                           learned=learned)
 
 
 def events_of(stage, doc: Document, event_type: str | None = None) -> list:

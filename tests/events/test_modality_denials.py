@@ -22,13 +22,20 @@ pytestmark = pytest.mark.usefixtures("own_dates")
      "fourni", "fr"),
     ("لم يصادق البرلمان المجري بعد على انضمام السويد إلى الحلف.", "انضمام", "ar"),
     ("نفت طهران التقارير التي تفيد بأنها زودت الحوثيين بصواريخ.", "زودت", "ar"),
-    # a word no lexicon entry starts on takes the negation of its clause
+])
+def test_negated(lexicons, text, trigger, lang):
+    assert detect_modality(lexicons, text, trigger, lang).negated
+
+
+@pytest.mark.parametrize(("text", "trigger", "lang"), [
     ("Neither Riyadh nor Abu Dhabi sent a delegation to the conference.", "delegation", "en"),
     ("Kenya will not host the next round of talks.", "will", "en"),
     ("Londres n'a envoyé aucune nouvelle arme à Kiev la semaine dernière.", "dernière", "fr"),
 ])
-def test_negated(lexicons, text, trigger, lang):
-    assert detect_modality(lexicons, text, trigger, lang).negated
+def test_a_classifier_word_takes_the_negation_of_its_clause(lexicons, text, trigger, lang):
+    # the sentence classifier's strongest word may be the subject or object of the negated verb
+    assert detect_modality(lexicons, text, trigger, lang, learned=True).negated
+    assert not detect_modality(lexicons, text, trigger, lang).negated
 
 
 @pytest.mark.parametrize(("text", "trigger", "lang"), [

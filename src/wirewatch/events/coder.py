@@ -324,7 +324,8 @@ class EventCoder:
                 and rule.event_type not in _UNKNOWN_ACTOR_OK:
             return None  # an attack, a protest or an arrest is told without naming anyone; other events are not
         mod = modality.detect(folded, sentence.start, sentence.end, match.start, match.end,
-                              text[match.start:match.end], match.prefix, lex)
+                              text[match.start:match.end], match.prefix, lex,
+                              learned=rule.source == "classifier")
         if rule.no_negation or is_object:
             mod.negated = False  # "did not condemn the shelling": the shelling did happen
         event_type, mode, aux = apply_conventions(rule.event_type, rule.mode, mod.aux, folded[match.start:match.end],

@@ -121,12 +121,15 @@ def _clause(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_e
 
 
 def detect(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_end: int,
-           trigger_text: str, prefix: str | None, lex: Lexicon) -> Modality:
-    """Negation and aux from cues before, in and after the trigger, within its sentence."""
+           trigger_text: str, prefix: str | None, lex: Lexicon, *, learned: bool = False) -> Modality:
+    """Negation and aux from cues before, in and after the trigger, within its sentence.
+
+    ``learned``: the trigger is the sentence classifier's strongest word, not a lexicon match;
+    its clause's negation and modal are read wherever they stand in the clause."""
     plain = _without_marks(folded, sent_start, sent_end, trig_start, trig_end)
     if plain is not None:
         text, start, end, (t_start, t_end) = plain
-        return detect(text, start, end, t_start, t_end, trigger_text, prefix, lex)
+        return detect(text, start, end, t_start, t_end, trigger_text, prefix, lex, learned=learned)
     before = _before(folded, sent_start, trig_start)
     # cut the look-back at the last clause boundary so that "X did not ..., Y condemned" stays positive
     for mark in (";", ",", "،", "«", "»", "\"", ":"):
@@ -141,14 +144,14 @@ def detect(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_en
     right = folded[trig_end:_clause_end(folded, trig_end, sent_end)]
     coordination = _COORDINATION.search(right)
     right_clause = right[:coordination.start()] if coordination else right
-    negation = _negation(folded, sent_start, sent_end, trig_start, trig_end, before, lex)
+    negation = _negation(folded, sent_start, sent_end, trig_start, trig_end, before, lex, learned)
     aux, cue = _aux(folded, sent_start, sent_end, trig_start, trig_end, before, right_clause, prefix,
-                    negation, lex)
+                    negation, lex, learned)
     return Modality(negation is not None, aux, cue or (negation.group(0) if negation else None))
 
 
 def _negation(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_end: int,
-              before: str, lex: Lexicon) -> re.Match[str] | None:
+              before: str, lex: Lexicon, learned: bool = False) -> re.Match[str] | None:
     cues = lex.cues
     after = folded[trig_end:min(sent_end, trig_end + 25)]
     trig = folded[trig_start:trig_end]
@@ -188,7 +191,7 @@ def _negation(folded: str, sent_start: int, sent_end: int, trig_start: int, trig
         negation = None
     if negation is None:
         negation = _CANCELLED[lex.lang].search(before) if lex.lang in _CANCELLED else None
-    if negation is None:
+    if negation is None and learned:
         negation = _clause_negation(folded, sent_start, sent_end, trig_start, trig_end, lex)
     if negation is not None and any_match(cues.get("negation_cancelled", []), before):
         negation = None  # "not a day passes without drones striking": the strikes go on
@@ -328,7 +331,7 @@ def _governed_by_other_verb(folded: str, trig_start: int, before: str, negation:
 
 def _aux(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_end: int, before: str,
          right_clause: str, prefix: str | None, negation: re.Match[str] | None,
-         lex: Lexicon) -> tuple[str | None, str | None]:
+         lex: Lexicon, learned: bool = False) -> tuple[str | None, str | None]:
     """Future, hypothetical or historical, with the cue that decided it.
 
     A modal before the trigger decides; when both a future and a hypothetical cue stand before
@@ -375,7 +378,7 @@ def _aux(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_end:
     if future is None and hypothetical is None:
         future = any_match(cues.get("future_after", []), right_clause) or \
             any_match(cues.get("future_sentence", []), _clause(folded, sent_start, sent_end, trig_start, trig_end))
-    if future is None and hypothetical is None and negation is None:
+    if future is None and hypothetical is None and negation is None and learned:
         hypothetical = _clause_modal(folded, sent_start, sent_end, trig_start, trig_end, lex)
     if future is not None:
         return "future", future if isinstance(future, str) else future.group(0)

@@ -35,7 +35,9 @@ from typing import Any
 
 import numpy as np
 
+from wirewatch.events.lexicon import TriggerRule
 from wirewatch.events.textnorm import fold
+from wirewatch.events.triggers import TriggerMatch
 
 TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
          "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN")
@@ -300,8 +302,6 @@ def classifier_match(model: SentenceClassifier, folded: str, start: int, end: in
                      parties: list[tuple[int, int]], lang: str) -> Any:
     """A trigger of ``event_type`` on the word of the sentence [start, end) that adds most to
     the type's score, outside the parties' spans; None when no word does."""
-    from wirewatch.events.lexicon import TriggerRule
-    from wirewatch.events.triggers import TriggerMatch
 
     span = model.trigger_span(folded[start:end], event_type, [(s - start, e - start) for s, e in parties])
     if span is None:

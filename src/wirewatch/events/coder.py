@@ -7,6 +7,7 @@ import hashlib
 import re
 from typing import Any
 
+from wirewatch.events import classifier as learned
 from wirewatch.events import context as ctxmod
 from wirewatch.events import dating, modality
 from wirewatch.events.attribution import attribute
@@ -106,8 +107,6 @@ class EventCoder:
             for i, found in zip(chosen, find_triggers_in_spans(folded, spans, self.lexicons[lang]), strict=True):
                 by_sentence[i] = found
         # the learned sentence classifier: types the lexicons found no trigger of in a sentence
-        from wirewatch.events import classifier as learned
-
         model = learned.load_classifier()
         guessed = learned.candidate_types(
             model, folded, [(s.start, s.end) for s in sentences],

@@ -34,41 +34,21 @@ from sklearn.pipeline import make_union
 from sklearn.preprocessing import normalize
 
 from wirewatch.evaluate.run import predict, read_gold
-from wirewatch.language.sentences import split_sentences
+from wirewatch.events.classifier import TYPES, sentence_labels
 from wirewatch.pipeline import Pipeline
-from wirewatch.records import Segment
 from wirewatch.stories.embedding import SentenceEmbedder, embeddings_available
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "events"
-TYPES = ["ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
-         "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN"]
-
-
-def sentences_of(item: dict) -> list[tuple[int, int]]:
-    text = item["text"]
-    return [(s.start, s.end) for s in split_sentences(text, [Segment(0, len(text), item["lang"])])]
 
 
 def labelled(items: list[dict]) -> tuple[list[str], list[set[str]], list[set[str]], list[tuple[str, int, int]]]:
-    """Sentences, their gold types, the types to ignore (optional events), and their keys."""
+    """Sentences as written, their gold types, the types to ignore, and their keys."""
     texts, gold, ignore, keys = [], [], [], []
     for item in items:
-        text = item["text"]
-        spans = sentences_of(item)
-        types: list[set[str]] = [set() for _ in spans]
-        optional: list[set[str]] = [set() for _ in spans]
-        for event in item.get("events") or []:
-            at = text.find(event.get("evidence") or "\0")
-            if at < 0:
-                continue
-            for i, (start, end) in enumerate(spans):
-                if start <= at < end:
-                    (optional if event.get("optional") else types)[i].add(event["event_type"])
-                    optional[i].update(event.get("alt_types") or [])
-        for i, (start, end) in enumerate(spans):
-            texts.append(text[start:end])
-            gold.append(types[i])
-            ignore.append(optional[i] - types[i])
+        for start, end, types, skip in sentence_labels(item):
+            texts.append(item["text"][start:end])
+            gold.append(types)
+            ignore.append(skip)
             keys.append((str(item["id"]), start, end))
     return texts, gold, ignore, keys
 
@@ -122,7 +102,7 @@ def committed() -> int:
     test_items: list[dict] = []
     for lang in ("en", "fr", "ar"):
         test_items += read_gold(DATA / "corpus" / f"{lang}.jsonl")[0][1::2]
-    texts, gold, ignore, _ = learned.labelled(test_items)
+    texts, gold, ignore = learned.labelled(test_items)
     probs = model.probabilities(texts)
     alone = [{t for t, p in zip(model.types, row, strict=True) if p >= model.threshold} for row in probs]
     print(f"committed model (threshold {model.threshold}, mode {model.meta.get('mode', 'type')}), "
@@ -155,7 +135,7 @@ def tune(folds: int) -> int:
         for f in range(folds):
             held = {str(i["id"]) for i in even[f::folds]}
             train = rest + [i for i in even if str(i["id"]) not in held]
-            texts, gold, ignore, _ = learned.labelled(train)
+            texts, gold, ignore = learned.labelled(train)
             model = learned.fit(texts, gold, ignore)
             for mode, threshold in settings:
                 learned.load_classifier = (lambda m=model: m) if mode else (lambda: None)

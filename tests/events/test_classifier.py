@@ -149,6 +149,34 @@ def test_coder_without_a_model_codes_the_lexicon_events_only(stage, monkeypatch)
     assert not [e for e in stage([doc])[0].events if e.rule.startswith("classifier:")]
 
 
+@pytest.mark.parametrize("content", [b"", b"\x00\x01 not an archive" * 20, b"PK\x03\x04 truncated"])
+def test_a_file_that_is_no_model_is_refused_naming_it(tmp_path, content):
+    bad = tmp_path / "model.npz"
+    bad.write_bytes(content)
+    with pytest.raises(ValueError, match="model.npz: not a sentence classifier model"):
+        learned.read_model(bad)
+
+
+def test_an_archive_without_the_model_arrays_is_refused(tmp_path):
+    other = tmp_path / "other.npz"
+    np.savez(other, weights=np.zeros(3))
+    with pytest.raises(ValueError, match="other.npz: not a sentence classifier model"):
+        learned.read_model(other)
+
+
+def test_an_unreadable_model_leaves_the_lexicons_alone_with_a_warning(monkeypatch, caplog):
+    def broken(path=None):
+        raise ValueError("sentence_classifier.npz: not a sentence classifier model (truncated)")
+
+    monkeypatch.setattr(learned, "read_model", broken)
+    learned.load_classifier.cache_clear()
+    try:
+        assert learned.load_classifier() is None
+    finally:
+        learned.load_classifier.cache_clear()
+    assert "not a sentence classifier model" in caplog.text and learned.TRAIN_COMMAND in caplog.text
+
+
 def test_probabilities_of_no_sentence(model):
     assert model.probabilities([]).shape == (0, len(model.types))
     assert np.all(model.probabilities([""]) < 0.5)

@@ -20,11 +20,13 @@ import argparse
 import hashlib
 import io
 import json
+import logging
 import math
 import os
 import re
 import sys
 import time
+import zipfile
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -41,6 +43,7 @@ from wirewatch.events.triggers import TriggerMatch
 
 TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
          "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN")
+_LOG = logging.getLogger(__name__)
 MODEL_FILE = "sentence_classifier.npz"
 TRAIN_COMMAND = "python -m wirewatch.events.classifier --train"
 FORMAT_VERSION = 1
@@ -242,20 +245,26 @@ def _encode_vocab(features: list[str]) -> np.ndarray:
 
 
 def read_model(path: Path | None = None) -> SentenceClassifier:
+    """The model in ``path`` (default: the committed one).  A missing file raises OSError;
+    a file that is not such a model (empty, truncated, another archive) raises ValueError
+    naming it."""
     if path is None:
         raw = resources.files("wirewatch.events").joinpath("data", MODEL_FILE).read_bytes()
         source: Any = io.BytesIO(raw)
     else:
         source = path
-    with np.load(source, allow_pickle=False) as z:
-        meta = json.loads(bytes(z["meta"].tobytes()).decode("utf-8"))
-        return SentenceClassifier(
-            types=tuple(meta["types"]),
-            word_vocab=_decode_vocab(z["word_vocab"]), word_idf=z["word_idf"].astype(np.float64),
-            char_vocab=_decode_vocab(z["char_vocab"]), char_idf=z["char_idf"].astype(np.float64),
-            coef=z["coef"].astype(np.float32), intercept=z["intercept"].astype(np.float64),
-            threshold=float(meta.get("threshold", DEFAULT_THRESHOLD)), meta=meta,
-        )
+    try:
+        with np.load(source, allow_pickle=False) as z:
+            meta = json.loads(bytes(z["meta"].tobytes()).decode("utf-8"))
+            return SentenceClassifier(
+                types=tuple(meta["types"]),
+                word_vocab=_decode_vocab(z["word_vocab"]), word_idf=z["word_idf"].astype(np.float64),
+                char_vocab=_decode_vocab(z["char_vocab"]), char_idf=z["char_idf"].astype(np.float64),
+                coef=z["coef"].astype(np.float32), intercept=z["intercept"].astype(np.float64),
+                threshold=float(meta.get("threshold", DEFAULT_THRESHOLD)), meta=meta,
+            )
+    except (EOFError, zipfile.BadZipFile, KeyError, ValueError, AttributeError) as error:
+        raise ValueError(f"{path or MODEL_FILE}: not a sentence classifier model ({error})") from error
 
 
 @cache
@@ -266,7 +275,9 @@ def load_classifier() -> SentenceClassifier | None:
         return None
     try:
         return read_model()
-    except (FileNotFoundError, OSError, KeyError, ValueError):
+    except (OSError, ValueError) as error:
+        _LOG.warning("event sentence classifier not read, coding with the lexicons alone (%s); "
+                     "retrain it with %s", error, TRAIN_COMMAND)
         return None
 
 
@@ -299,10 +310,9 @@ def candidate_types(model: SentenceClassifier, folded: str, spans: list[tuple[in
 
 
 def classifier_match(model: SentenceClassifier, folded: str, start: int, end: int, event_type: str,
-                     parties: list[tuple[int, int]], lang: str) -> Any:
+                     parties: list[tuple[int, int]], lang: str) -> TriggerMatch | None:
     """A trigger of ``event_type`` on the word of the sentence [start, end) that adds most to
     the type's score, outside the parties' spans; None when no word does."""
-
     span = model.trigger_span(folded[start:end], event_type, [(s - start, e - start) for s, e in parties])
     if span is None:
         return None
@@ -343,36 +353,39 @@ def data_hash(items: list[dict[str, Any]]) -> str:
     return digest.hexdigest()
 
 
-def labelled(items: list[dict[str, Any]]) -> tuple[list[str], list[set[str]], list[set[str]], list[int]]:
-    """Folded sentences, their gold types, types to ignore (optional events and alternative
-    types), and the index of the item each comes from."""
+def sentence_labels(item: dict[str, Any]) -> list[tuple[int, int, set[str], set[str]]]:
+    """Each sentence of a gold item: its span, its gold types, and the types to ignore
+    (optional events and alternative types)."""
     from wirewatch.language.sentences import split_sentences
     from wirewatch.records import Segment
 
+    text = item["text"]
+    spans = [(s.start, s.end) for s in split_sentences(text, [Segment(0, len(text), item.get("lang") or "und")])]
+    types: list[set[str]] = [set() for _ in spans]
+    optional: list[set[str]] = [set() for _ in spans]
+    for event in item.get("events") or []:
+        at = text.find(event.get("evidence") or "\0")
+        if at < 0:
+            continue
+        for i, (start, end) in enumerate(spans):
+            if start <= at < end:
+                (optional if event.get("optional") else types)[i].add(event["event_type"])
+                optional[i].update(event.get("alt_types") or [])
+    return [(start, end, types[i], optional[i] - types[i]) for i, (start, end) in enumerate(spans)]
+
+
+def labelled(items: list[dict[str, Any]]) -> tuple[list[str], list[set[str]], list[set[str]]]:
+    """Folded sentences of gold items, their gold types, and the types to ignore."""
     texts: list[str] = []
     gold: list[set[str]] = []
     ignore: list[set[str]] = []
-    owner: list[int] = []
-    for n, item in enumerate(items):
-        text = item["text"]
-        folded = fold(text)
-        spans = [(s.start, s.end) for s in split_sentences(text, [Segment(0, len(text), item.get("lang") or "und")])]
-        types: list[set[str]] = [set() for _ in spans]
-        optional: list[set[str]] = [set() for _ in spans]
-        for event in item.get("events") or []:
-            at = text.find(event.get("evidence") or "\0")
-            if at < 0:
-                continue
-            for i, (start, end) in enumerate(spans):
-                if start <= at < end:
-                    (optional if event.get("optional") else types)[i].add(event["event_type"])
-                    optional[i].update(event.get("alt_types") or [])
-        for i, (start, end) in enumerate(spans):
+    for item in items:
+        folded = fold(item["text"])
+        for start, end, types, skip in sentence_labels(item):
             texts.append(folded[start:end])
-            gold.append(types[i])
-            ignore.append(optional[i] - types[i])
-            owner.append(n)
-    return texts, gold, ignore, owner
+            gold.append(types)
+            ignore.append(skip)
+    return texts, gold, ignore
 
 
 # --------------------------------------------------------------------------- training
@@ -455,7 +468,7 @@ def write_model(model: SentenceClassifier, path: Path) -> None:
 
 def train(root: Path = _DATA, out: Path | None = None, threshold: float = DEFAULT_THRESHOLD) -> SentenceClassifier:
     items = training_items(root)
-    texts, gold, ignore, _ = labelled(items)
+    texts, gold, ignore = labelled(items)
     meta = {"data_sha256": data_hash(items), "items": len(items), "sentences": len(texts),
             "command": TRAIN_COMMAND, "C": C, "mode": DEFAULT_MODE}
     model = fit(texts, gold, ignore, threshold=threshold, meta=meta)

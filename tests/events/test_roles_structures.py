@@ -71,8 +71,8 @@ def test_an_attack_told_as_the_object_of_a_blame_takes_the_party_blamed(stage):
     text = "حملت إيران الولايات المتحدة مسؤولية اغتيال إسماعيل هنية في طهران."
     doc = make_doc(text, "ar", "2024-08-01", [("إيران", "GPE", "IRN", "Iran"), ("الولايات المتحدة", "GPE", "USA", "United_States"),
                                                ("إسماعيل هنية", "PER", "PSE", "Ismail_Haniyeh")])
-    events = events_of(stage, doc, "ASSAULT")
-    assert not events or codes(events[0].actor) == ["USA"]
+    event = one(stage, doc, "ASSAULT")
+    assert codes(event.actor) == ["USA"]
 
 
 def test_the_party_after_an_arabic_verbal_noun_of_killing_undergoes_it(stage):

@@ -112,7 +112,7 @@ class EventCoder:
             model, folded, [(s.start, s.end) for s in sentences],
             [{m.rule.event_type for m in by_sentence.get(i, [])} for i in range(len(sentences))],
         ) if model is not None and sentences else {}
-        last_date: tuple[str | None, str | None] = (None, None)
+        names = [(m.start, m.end) for m in doc.mentions if m.type in ("ORG", "PER") and m.end - m.start > 3]
         actor_parts: dict[int, list[Participant]] = {}
         learned_events: list[Event] = []
         for i, sentence in enumerate(sentences):
@@ -120,7 +120,6 @@ class EventCoder:
             lex = self.lexicons[lang]
             objects: set[int] = set()
             matches = _drop_object_nouns(by_sentence.get(i, []), folded, {e.event_type for e in events}, objects)
-            names = [(m.start, m.end) for m in doc.mentions if m.type in ("ORG", "PER") and m.end - m.start > 3]
             # a trigger word inside a name ("Rapid Support Forces") is no event
             matches = [t for t in matches if not any(s <= t.start and t.end <= e for s, e in names)]
             if not matches and i not in guessed:
@@ -188,13 +187,10 @@ class EventCoder:
             for event in sentence_events:
                 if event.date is None and event.aux is None and dated:
                     event.date, event.date_precision = dated[0].date, dated[0].date_precision
-            if dated:
-                last_date = (dated[0].date, dated[0].date_precision)
             # the classifier's events are no context for the lexicons' (inherited parties,
             # attacks already told): kept apart, put back in sentence order at the end
             events.extend(e for e in sentence_events if not e.rule.startswith("classifier:"))
             learned_events.extend(e for e in sentence_events if e.rule.startswith("classifier:"))
-        del last_date
         if learned_events:
             events = sorted(events + learned_events, key=lambda e: e.evidence[0].sentence or 0)
         return events

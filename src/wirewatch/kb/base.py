@@ -99,6 +99,11 @@ class KnowledgeBase:
             for key in _word_keys(word, lang, query=False):
                 self._metonyms[lang].setdefault(key, iso3)
                 self._metonyms[_script_bucket(word)].setdefault(key, iso3)
+        self._organisation_seats: dict[str, dict[str, str]] = defaultdict(dict)
+        for word, lang, actor_id in data.organisation_seats:
+            for key in _word_keys(word, lang, query=False):
+                self._organisation_seats[lang].setdefault(key, actor_id)
+                self._organisation_seats[_script_bucket(word)].setdefault(key, actor_id)
 
     # -- lookups ----------------------------------------------------------------------
     def __len__(self) -> int:
@@ -214,6 +219,16 @@ class KnowledgeBase:
             return cache[key]
         found = cache[key] = self._word_lookup(self._metonyms, word, lang, query=not exact)
         return found
+
+    def seated_organisation(self, word: str, lang: str | None = None) -> Actor | None:
+        """The organisation a city stands for when it acts: "Brussels", "Bruxelles", "بروكسل"
+        for the European Union.  The city's own state answers to :meth:`metonym`."""
+        cache = self._word_cache()
+        key = ("o", word, lang)
+        if key not in cache:
+            cache[key] = self._word_lookup(self._organisation_seats, word, lang)
+        actor_id = cache[key]
+        return self.actors.get(actor_id) if actor_id else None
 
     @staticmethod
     def _word_lookup(

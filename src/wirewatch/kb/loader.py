@@ -54,6 +54,8 @@ class KBData:
     wikidata: dict[str, str] = field(default_factory=dict)  # Q-id -> actor id
     demonyms: list[tuple[str, str, str]] = field(default_factory=list)  # (word, lang, iso3)
     metonyms: list[tuple[str, str, str]] = field(default_factory=list)  # (word, lang, iso3)
+    # a city standing for an organisation seated there ("Brussels" for the EU): (word, lang, actor id)
+    organisation_seats: list[tuple[str, str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
 
@@ -268,6 +270,8 @@ class KBBuilder:
         if code:
             self.data.codes.setdefault(code.upper(), actor.id)
         self._merge_names(actor, names, "name")
+        for lang, words in _as_names(entry.get("seats")).items():
+            self.data.organisation_seats.extend((w, lang, actor.id) for w in words)
         for role in entry.get("roles") or []:
             if isinstance(role, dict) and role.get("role"):
                 actor.roles.append(Role(

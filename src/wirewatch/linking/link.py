@@ -276,13 +276,17 @@ class _Linker:
         capital_of = self._capital_reading(mention, lang, ranked)
         if capital_of:
             if self._is_locative(mention, lang):
-                mention.country = capital_of
-                mention.is_metonym = False
+                self._as_place(mention, capital_of)
                 return
             gov = self.kb.government(capital_of)
             if gov is not None:
                 _apply(mention, gov, 0.9, "metonym", metonym=True)
                 return
+        seated = self.kb.seated_organisation(mention.text, lang)
+        if seated is not None and not self._is_locative(mention, lang):
+            # "Bruxelles a sanctionné ...": the EU, not Belgium's government
+            _apply(mention, seated, 0.9, "seat", metonym=True)
+            return
         if mention.type == "GPE" and ranked and ranked[0][0].kind == "GPE" and ranked[0][1] >= 0.96:
             # a state's name that is also its capital's (الجزائر, Koweït, تونس)
             _apply(mention, ranked[0][0], ranked[0][1], "kb")
@@ -291,8 +295,7 @@ class _Linker:
         if iso3:
             gov = self.kb.government(iso3)
             if self._is_locative(mention, lang):
-                mention.country = iso3
-                mention.is_metonym = False
+                self._as_place(mention, iso3)
                 return
             if gov is not None:
                 _apply(mention, gov, 0.95, "metonym", metonym=True)
@@ -351,6 +354,13 @@ class _Linker:
         ranked = self.kb.candidates(phrase, lang)
         return bool(ranked) and ranked[0][0].kind == "GPE" and ranked[0][1] >= 0.96 \
             and ranked[0][0].country == state
+
+    @staticmethod
+    def _as_place(mention: Mention, iso3: str) -> None:
+        mention.country = iso3
+        mention.is_metonym = False
+        if mention.type == "ORG":
+            mention.type = "LOC"  # "réunis à Bruxelles": a capital after a locative is a place, whatever the tagger said
 
     def _is_locative(self, mention: Mention, lang: str | None) -> bool:
         before = self.doc.text[max(0, mention.start - 40):mention.start]

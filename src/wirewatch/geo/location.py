@@ -201,6 +201,7 @@ def _landmarks(doc: Document, known: list[_Candidate]) -> list[_Candidate]:
                 end = expression.start
                 break
         end = start + len(text[start:end].rstrip())
+        end = _landmark_end(text, known, start, end)
         if " " not in text[start:end]:
             continue
         inner = [c for c in known if start <= c.start < end and c.place.country]
@@ -323,7 +324,8 @@ def _is_locative(doc: Document, folded: str, candidate: _Candidate) -> bool:
         before = _POSSESSIVE_BEFORE.sub(" ", before)
     if candidate.place.feature == "BLDG" and _FROM_SEAT.search(before):
         return True  # "a call made from the White House"
-    return bool(_LOCATIVE[lang].search(before) or _VISIT[lang].search(before))
+    return bool(_LOCATIVE[lang].search(before) or _VISIT[lang].search(before)
+                or _scene_cue(doc, folded, candidate, lang))
 
 
 def _place_between(doc: Document, candidate: _Candidate, width: int) -> bool:
@@ -382,7 +384,7 @@ def event_location(doc: Document, start: int, end: int,
     lang = _lang(doc, start)
     s_start, s_end = min(sentence.start, start), max(sentence.end, end)
     candidates = [c for c in _candidates(doc, s_start, s_end) if _is_locative(doc, folded, c)]
-    inside = [c for c in candidates if start <= c.start < end]
+    inside = _outside_asides(folded, [c for c in candidates if start <= c.start < end], start, end)
     there = _THERE[lang].search(folded, start, end)
     if inside and _CLAUSE_LINK.search(folded, inside[-1].end, end):
         # the span runs from the actor across a clause break to the trigger: a place
@@ -442,6 +444,7 @@ _HEAD_OF_AFTER = re.compile(r"\s+(?:city|town|village|port|camp|district|region|
 
 def _answer(doc: Document, folded: str, candidate: _Candidate, start: int,
             end: int) -> tuple[Place | None, str | None]:
+    candidate = _town_of_the_state(doc, folded, candidate, start, end)
     if candidate.place.feature == "PCLI":
         # "في قاعدة محمد نجيب العسكرية بمصر", "in Kidal, Mali": the place the state locates
         candidate = next((c for c in _candidates(doc, max(0, candidate.start - 80), candidate.start)
@@ -450,9 +453,9 @@ def _answer(doc: Document, folded: str, candidate: _Candidate, start: int,
     head = _HEAD_OF_AFTER.match(folded, candidate.end)
     if head:  # "the West Bank city of Jenin", "la région tunisienne de Kasserine": the town
         candidate = next((c for c in _folded(doc).candidates if c.start == head.end()), candidate)
-    place = candidate.place
+    place = _better_known_namesake(doc, candidate)
     if place.feature == "SEA" and not place.country:
-        place = _coastal_state(doc, candidate, start, end)
+        place = _open_water(place) or _coastal_state(doc, candidate, start, end)
     return place, _with_head(doc.text, candidate)
 
 
@@ -647,3 +650,206 @@ def _dateline(doc: Document, folded: str) -> tuple[Place | None, str | None]:
         return None, None  # a comma after a name that no date or outlet follows
     found = [c for c in _candidates(doc, m.start(1), m.end(1)) if c.start == m.start(1)]
     return (found[0].place, found[0].text) if found else (None, None)
+
+
+# Scene cues beyond the prepositions: the object of a strike, a capture or a withdrawal,
+# the destination of a flight or a convoy, a site named with its town ("a market in
+# Donetsk" written "un marché de Donetsk"), a court named by its town.
+_DIRECTION_EN = r"(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|central\s+)?"
+_WEEKDAY_FR = r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:soir|matin))?)?"
+_SCENE_BEFORE = {
+    "en": re.compile(
+        # the target struck, taken or surrounded: "missiles rained down on Kyiv", "overran most of Aleppo"
+        r"(?<![\w])(?:pumm?el+(?:ed|ing)?|pound(?:ed|ing)?|hammer(?:ed|ing)|blasted|overr[au]n(?:ning)?|"
+        r"rain(?:ed|ing)? down on|fell on|landed on|slammed into|retook|recaptured|liberated|vacated|"
+        r"picketed|blockaded|encircled|surround(?:ed|ing)|(?:swept|rolled|poured|marched|pushed) into|"
+        r"(?:marched|advanced|closing in|closed in) on)\s+(?:the\s+)?"
+        r"(?:(?:most|much|parts|all|rest)\s+of\s+(?:the\s+)?)?" + _DIRECTION_EN + r"$"
+        # a part of a town: "thronged the streets of Yangon", "on the edge of Harare"
+        r"|(?<![\w])(?:streets|port|outskirts|suburbs?|edge|gates|shores|skies)\s+of\s+(?:the\s+)?"
+        + _DIRECTION_EN + r"$"
+        # the place left: "pulled out of Afghanistan", "withdrew its troops from Mali", "left Niger"
+        r"|(?<![\w])(?:(?:(?:pull|pulled|pulling|pulls|move|moved|moving|flown|driven|pushed)\s+)?out\s+of|"
+        r"withdr(?:ew|awn|awing|aw)\s+(?:[\w'’-]+\s+){0,3}?from|"
+        r"(?:evicted|expelled|evacuated|deported|ousted)\s+(?:[\w'’-]+\s+){0,4}?from|"
+        r"left|leave|leaves|leaving|quit|quitting|exited)\s+(?:the\s+)?"
+        r"(?:(?:city|town|village|region|province|port)\s+of\s+(?:the\s+)?)?$"),
+    "fr": re.compile(
+        # a site of a town: "dans une mosquée de Peshawar", "pilonné les quartiers nord de Kharkiv"
+        r"(?<![\w])(?:dans|sur|à|au|aux|près\s+d[eu']|devant|vers|contre|autour\s+d[eu']|pilonnée?|touchée?|"
+        r"visée?|frappée?|bombardée?|incendiée?|attaquée?|ciblée?|investie?s?|occupée?|quittée?)" + _WEEKDAY_FR
+        + r"\s*(?:la\s+|le\s+|l'|les\s+|une\s+|un\s+|des\s+|du\s+|son\s+|sa\s+|ses\s+|leurs?\s+|plusieurs\s+|"
+        r"certaine?s\s+|diverse?s\s+|nombreu(?:x|ses)\s+)?"
+        r"(?:marché|mosquée|église|consulat|ambassade|villes|régions|localités|synagogue|école|lycée|hôpital|base|caserne|quartiers?|rues?|banlieue|port|"
+        r"aéroport|palais|domicile|résidence|prison|raffinerie|immeuble|centrale|camp|campus|usine|gare|"
+        r"sommet|hôtel|université|stade|environs|faubourgs?|périphérie|abords|centre|nord|sud|est|ouest|bande|"
+        r"propriété|maison|bâtiment|siège|salle|station)"
+        r"(?:\s+[\w'’-]+){0,3}?(?:\s+de\s+la\s+|\s+de\s+l'|\s+de\s+|\s+du\s+|\s+d')$"
+        # the place taken or left: "se sont emparés de la ville de Bunagana", "ont quitté lundi le Mali"
+        r"|(?<![\w])(?:emparée?s?|contrôle|quitt(?:é|ée|és|ées|er|e|ent|era|eront)|décollée?|"
+        r"désengag\w*|retirée?s?|repli(?:ée?s?)?|évacuée?s?|abandonn(?:é|ée|és|ant|e|ent)|appareillée?s?)" + _WEEKDAY_FR
+        + r"\s*(?:(?:des\s+environs\s+)?(?:de\s+|d'|du\s+|des\s+))?(?:la\s+|le\s+|l'|les\s+)?"
+        r"(?:(?:ville|localité|région|province|village|commune|capitale)(?:\s+[\w’-]+)?\s*(?:de\s+|d'|du\s+))?$"
+        # a court or a judge of a town: "un juge d'instruction de Rabat", "le tribunal de Casablanca"
+        r"|(?<![\w])(?:tribunal|cour|juge|parquet|procureure?)(?:\s+[\w'’-]+){0,3}?(?:\s+de\s+|\s+d')$"),
+    "ar": re.compile(
+        # arrival, dispatch, return: "وصل رئيس الوزراء الإثيوبي آبي أحمد إلى القاهرة", "عودته من موسكو"
+        r"(?<![\w])[وفل]?(?:وصل|وصلت|يصل|تصل|وصول\S{0,2}|اوفد|اوفدت|يوفد|توجه|توجهت|عودت\S{0,2}|عوده|عاد|عادت|"
+        r"غادر|غادرت|مغادره|انسحب|انسحبت|انسحاب|اجلاء)(?:\s+\S+){0,8}?\s+(?:الي|من)\s+$"
+        # the target of a strike: "غارة جوية لقوات النظام على إدلب"
+        r"|(?<![\w])[وفبل]?(?:غاره|غارات|هجوم|هجمات|قصف|ضربه|ضربات|صاروخ|صواريخ|قذائف)(?:\s+\S+){0,4}?\s+علي\s+"
+        r"(?:(?:مدينه|بلده|قريه|مخيم|منطقه|حي)\s+)?$"
+        # a site named with its town: "قبالة سواحل الإسكندرية", "في ضاحية نانتير", "في ريف الحسكة"
+        r"|(?<![\w])[وف]?(?:قباله|في|قرب|الي|علي|عند|داخل)\s+(?:سواحل|ريف|ضاحيه|محيط|ساحات|شوارع|ضواحي|بوابه|مداخل|مدخل|اطراف)\s+$"
+        # the object of an attack or an entry: "دخلت وحدات من الجيش السوري مدينة منبج"
+        r"|(?<![\w])[وف]?(?:دخلت|دخل|دخول|اقتحام\S{0,2}|اقتحم\S{0,2}|قصف|هاجم\S{0,2}|مهاجمه|حاصر\S{0,2}|"
+        r"دكت|دك)(?:\s+\S+){0,4}?\s+(?:مدينه|بلده|قريه|مخيم|منطقه|حي|مطار|ميناء|محطه|مجمع|قاعده|ريف|اقليم)\s+$"
+        # the place that suffered the strike: "تعرضت العاصمة الأوكرانية كييف لقصف"
+        r"|(?<![\w])[وف]?(?:تعرضت|تعرض)\s+(?:(?:مدينه|بلده|قريه|مخيم|منطقه|محطه|العاصمه)\s+)?$"),
+}
+# a message sent to a capital does not put the sender there
+_MESSAGE = re.compile(r"(?<![\w])(?:letters?|messages?|notes?|invitations?|requests?|warnings?|complaints?|"
+                      r"replies|reply|responses?|appeals?|signals?|رساله|رسائل|برقيه)(?![\w])")
+# "flew to Seoul", "ferried relief to Yangon", "welcomed the president to the White House"
+_MOVED_TO_EN = re.compile(
+    r"(?<![\w])(?:fl(?:y|ies|ew|own|ying)|sail(?:s|ed|ing)?|ferr(?:y|ies|ied|ying)|airlift(?:s|ed|ing)?|"
+    r"ship(?:s|ped|ping)?|sen[dt]s?|sending|dispatch(?:es|ed|ing)?|(?:re)?deploy(?:s|ed|ing)?|roll(?:s|ed|ing)?|"
+    r"head(?:s|ed|ing)?|surge|welcom(?:es|ed|ing)|arriv(?:es|ed|ing)|touch(?:es|ed)?\s+down|"
+    r"deliver(?:s|ed|ing)?)(?:\s+[\w'’-]+){0,6}?\s+(?:to|into)\s+(?:the\s+)?" + _DIRECTION_EN
+    + r"(?:(?:[\w'’-]+\s+){0,3}(?:city|town|port|village|capital|region|province)\s+of\s+(?:the\s+)?)?$")
+# "airdropped food parcels over northern Gaza": what is dropped lands there
+_DROPPED_OVER_EN = re.compile(r"(?<![\w])(?:air-?dropp?\w*|parachut\w*|dropp(?:ed|ing)|shot\s+down)(?:\s+[\w'’-]+){0,4}?"
+                              r"\s+over\s+(?:the\s+)?" + _DIRECTION_EN + r"$")
+# a place used as a modifier names a topic: "pulled out of the Black Sea grain deal"
+_TOPIC_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:deal|agreement|accord|treaty|talks|initiative|pact|process|"
+                               r"format|programme|program|issue|question|file|policy|dossier|accord|processus)(?![\w])")
+# "dans la capitale afghane", "العاصمة الأفغانية كابول" after an Arabic verb of entry, visit or attack
+_AR_VERB_BEFORE_CAPITAL = re.compile(
+    r"(?<![\w])[وف]?(?:دخلت|دخل|دخول|اقتحم\S{0,2}|قصف\S{0,2}|هاجم\S{0,2}|زار|زارت|يزور|تزور|وصل|وصلت|"
+    r"حاصر\S{0,2}|تعرضت|تعرض)(?:\s+\S+){0,6}?\s+$")
+# "A Moscow court jailed ...", "a Bangkok military court": a court named by its town
+_COURT_AFTER = re.compile(r"\s+(?:(?:military|regional|district|city|appeals?|high|supreme|federal|criminal|"
+                          r"revolutionary|magistrates['’]?|juvenile)\s+)?(?:court|tribunal|judge)(?![\w])")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:a|an|the)\s+$")
+
+
+def _scene_cue(doc: Document, folded: str, candidate: _Candidate, lang: str) -> bool:
+    """A place the event happens at without a preposition before it: see ``_SCENE_BEFORE``.
+    A whole state after a site noun or a court is the owner ("la base française", "l'ambassade
+    de France"), not the scene, so those rules keep to towns and regions."""
+    before = folded[max(0, candidate.start - 100):candidate.start]
+    if "\n" in before:
+        before = before[before.rindex("\n") + 1:]
+    if _TOPIC_NOUN_AFTER.match(folded, candidate.end) or doc.text[candidate.start].islower() \
+            or (" " not in candidate.text and demonym_countries(folded, lang, candidate.start, candidate.end)):
+        # "the west bank of the Dnipro" is no name, "the Black Sea grain deal" a topic,
+        # "heading to Ukrainian ports" a demonym
+        return False
+    if lang == "ar" and folded.startswith("العاصمه", candidate.start) and _AR_VERB_BEFORE_CAPITAL.search(before):
+        return True
+    found = _SCENE_BEFORE[lang].search(before)
+    if found and (candidate.place.feature != "PCLI" or lang != "fr" or _FR_STATE_LEFT.search(found.group(0))):
+        return not _MESSAGE.search(found.group(0))
+    if lang == "en":
+        moved = _MOVED_TO_EN.search(before)
+        if moved and not _MESSAGE.search(moved.group(0)) and not re.search(r"[,;:]", moved.group(0)):
+            return True
+        if _DROPPED_OVER_EN.search(before):
+            return True
+        if candidate.place.feature != "PCLI" and _ARTICLE_BEFORE.search(before) \
+                and _COURT_AFTER.match(folded, candidate.end):
+            return True
+    return False
+
+
+# the French cues that also take a whole state: a state taken or left ("ont quitté le Mali")
+_FR_STATE_LEFT = re.compile(r"^(?:emparé|contrôle|quitt|décoll|désengag|retir|repli|évacu|abandonn|appareill)|"
+                            r"(?<![\w])(?:villes|régions|provinces|localités|nord|sud|est|ouest|centre)(?![\w])")
+
+
+# open seas and gulfs are international waters; a strait lies in a coastal state's waters
+_STRAIT = re.compile(r"strait|bab el|détroit|مضيق", re.I)
+
+
+def _open_water(place: Place) -> Place | None:
+    """A sea or gulf (not a strait) with no state: the event is in international waters."""
+    if _STRAIT.search(place.name or ""):
+        return None
+    return Place(name=place.name, lat=place.lat, lon=place.lon, country="IGO", feature=place.feature)
+
+
+# a conjunction that opens another event: "shops closed across Bangladesh after clashes in Dhaka"
+_OTHER_EVENT_BETWEEN = re.compile(r"[;؛]|(?<![\w])(?:after|before|but|while|whereas|although|as|when|mais|tandis|"
+                                  r"alors|après|avant|lorsque|quand|لكن|بينما|فيما|بعد|قبل|عندما)(?![\w])")
+
+
+def _town_of_the_state(doc: Document, folded: str, candidate: _Candidate, start: int, end: int) -> _Candidate:
+    """A state gives way to a cued town of that state in the same sentence, the more precise
+    place of the same event ("visited Oman ... met the sultan in Muscat", "sat down with Xi
+    in Beijing, the first visit to China"): the one inside the span first, else the nearest."""
+    if candidate.place.feature != "PCLI" or not candidate.place.country:
+        return candidate
+    sentences = document_sentences(doc)
+    index = sentence_index_at(sentences, candidate.start)
+    if index is None:
+        return candidate
+    sentence = sentences[index]
+    towns = [c for c in _candidates(doc, min(sentence.start, start), max(sentence.end, end))
+             if c.place.country == candidate.place.country and c.place.feature not in ("PCLI", "SEA")
+             and _is_locative(doc, folded, c)
+             and not _OTHER_EVENT_BETWEEN.search(folded, min(c.end, candidate.end), max(c.start, candidate.start))]
+    if not towns:
+        return candidate
+    inside = [c for c in towns if start <= c.start < end]
+    return inside[0] if inside else min(towns, key=lambda c: abs(c.start - candidate.start))
+
+
+# a namesake this many times as populous abroad is the one meant, unless the article
+# names the smaller one's state as a place
+_NAMESAKE_RATIO = 5
+
+
+def _better_known_namesake(doc: Document, candidate: _Candidate) -> Place:
+    """"a summit in Geneva" in a report about an American president is the Swiss city: the
+    article's countries of persons should not pull a town to a small namesake at home."""
+    place = candidate.place
+    if place.feature != "PPL" or not place.country:
+        return place
+    gazetteer = get_gazetteer()
+    chosen = gazetteer.best_entry(candidate.text, (place.country,))
+    best = gazetteer.best_entry(candidate.text)
+    if chosen is None or best is None or best.country3 in (None, place.country) \
+            or best.population < _NAMESAKE_RATIO * max(chosen.population, 1):
+        return place
+    if any(c.place.country == place.country and c.place.feature != "PPL" for c in _folded(doc).candidates):
+        return place
+    return best.to_place()
+
+
+# a direction or a preposition after a landmark's name starts a locator: "مخيم جباليا شمال غزة"
+_AR_LANDMARK_STOP = re.compile(r"\s+(?:(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|ى)?|قرب|في|على|علي|إلى|الى|من|عند|بين)(?:\s|$)")
+
+
+def _landmark_end(text: str, known: list[_Candidate], start: int, end: int) -> int:
+    """The end of a landmark's name: after the town it is named by ("مطار حلب طائرة إماراتية":
+    the subject of an inverted verb follows) or before a direction or a preposition
+    ("مخيم جباليا شمال غزة", "قاعدة تدريب قرب بنيامينا")."""
+    town = next((c for c in known if start < c.start < end and c.end < end), None)
+    if town is not None:
+        end = town.end
+    direction = _AR_LANDMARK_STOP.search(text, start, end)
+    return direction.start() if direction else end
+
+
+# a relative clause between commas tells of another time or event: "Macron, who last went to
+# Algeria in 2022, arrived in Rabat"
+_ASIDE = re.compile(r"[,،]\s+(?:who|which|whose|qui|dont|الذي|التي|الذين)(?![\w])[^,،;؛]*[,،]")
+
+
+def _outside_asides(folded: str, inside: list[_Candidate], start: int, end: int) -> list[_Candidate]:
+    """The span's places outside its relative clauses, when one is left."""
+    asides = [m.span() for m in _ASIDE.finditer(folded, start, end)]
+    if not asides:
+        return inside
+    kept = [c for c in inside if not any(lo <= c.start < hi for lo, hi in asides)]
+    return kept or inside

@@ -26,7 +26,8 @@ _COORD = {
     "fr": re.compile(r"^\s*(?:,\s*)?(?:et|ou|ainsi que|,)\s+(?:avec\s+)?(?:le\s+|la\s+|les\s+|l'|son\s+|sa\s+|ses\s+|des\s+|du\s+|de\s+)?(?:[\w'’-]+\s+){0,6},?\s*$", re.I),
     # a comma joins a list only right before the next party: "مصر، الأحد، مقترح ترامب" is a
     # date in parentheses, not a list
-    "ar": re.compile(r"^\s*(?:،\s*)?(?:و|او)\s*(?:\S+\s+){0,4}$|^\s*،\s*$"),
+    # "و" joins the next party, unless it opens a word of its own: "وزير", "وزارة", "وفد", "واشنطن"
+    "ar": re.compile(r"^\s*(?:،\s*)?(?:و(?!زير|زار|كال|فد|حدات|اشنطن|سائل|سيط)|او)\s*(?:\S+\s+){0,4}$|^\s*،\s*$"),
 }
 _APPOSITION = re.compile(r"^\s*,\s*(?:the\s+|le\s+|la\s+|l')?[^,;.]{0,60},?\s*$", re.I)
 _PASSIVE_BEFORE = {
@@ -69,8 +70,9 @@ _SHARED_OBJECT_TYPES = {"THREATEN", "REQUEST", "ACCUSE", "REJECT", "CONCEDE", "S
 # "ودعا القرار ...": a text as subject; the actor is the body that adopted it
 _AR_NEW_CLAUSE = re.compile(r"[،,]\s*و?\s*$")
 # "محادثات مع وزير الخارجية سيرغي لافروف": a person after a preposition and his title is its object
-_AR_TITLED_OBJECT = re.compile(r"(?:^|\s)(?:مع|الى|ضد|لدى|لدي)\s+(?:[^\s،,.]+\s+){1,3}$")
-_AR_OBJECT_PREP = re.compile(r"(?:^|\s)(?:على|علي|الى|إلى|مع|من|عن|ضد|لدى|لدي)\s+$|(?:^|\s)[لب]$")
+_AR_TITLED_OBJECT = re.compile(r"(?:^|\s)(?:مع|الى|الي|ضد|لدى|لدي)\s+(?:[^\s،,.]+\s+){1,3}$")
+# the folded text spells "إلى" as "الي" and "على" as "علي"
+_AR_OBJECT_PREP = re.compile(r"(?:^|\s)(?:على|علي|الى|إلى|الي|مع|من|عن|ضد|لدى|لدي)\s+$|(?:^|\s)[لب]$")
 # the agent of an Arabic passive: "على يد", "من قبل", "برصاص", "بنيران", "(هجوم) شنه"
 _AR_PASSIVE_AGENT = re.compile(r"(?:على يد|علي يد|من قبل|من طرف|برصاص|بنيران|شنه|شنته|شنها|"
                                r"(?:^|\s)(?:في|ب)\s*(?:ال)?(?:غار|ضرب|قصف|هجوم)\S*)\s+(?:\S+\s+){0,2}(?:ال)?$")
@@ -104,12 +106,14 @@ _GIVER_BEFORE = {
 _AR_PATIENT_NOUN = re.compile(r"[وف]?(?:ب|ل)?(?:ال)?(?:اغتيال|اعتقال|اختطاف|احتجاز|اعدام|توقيف|ترحيل|تصفيه)(?!\S{3})")
 _AR_ATTACK_PHRASE = re.compile(r"(?:^|\s)(?:في|جراء|اثر|خلال)\s+(?:ال)?$|(?:^|\s)ب(?:ال)?$")
 _AR_KILLED = re.compile(r"(?:^|\s)[وف]?(?:قتل|قُتل|اصيب|أصيب|جرح|جُرح|لقي|لقوا|استشهد|سقط)\s+(?:\S+\s+){0,3}$")
-_AR_NEXT_VERB = re.compile(r"[،,]\s*[وف]\S{2,}\s+$")
+# "، وقالت إن حماس": the subject of a coordinated verb, or of the clause it reports
+_AR_NEXT_VERB = re.compile(r"[،,]\s*[وف]\S{2,}\s+(?:(?:ان|إن|أن)(?:ه|ها|هم)?\s+)?$")
 # "معتبرة", "داعيا", "مطالبين", "مؤكدا": an active participle (ending in its case or number)
 _AR_PARTICIPLE = re.compile(r"(?:م[^\s،,]{3,}(?:ا|ه|ين)|[^\s،,و]ا[^\s،,]{2}(?:ا|ه))(?=[\s،,]|$)")
 _AR_PRONOUN_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:ان|لان)(?:ه|ها|هم|هما)\s+$")
 # "عشرات الآلاف من الجزائريين": the people counted are the subject, not an object of "من"
 _AR_PARTITIVE = re.compile(r"(?:عشرات|مئات|الاف|الالاف|ملايين|الملايين|الوف|عدد)\s+من\s+$")
+_AR_LEFT_BREAK = re.compile(r"؛|\.\s|(?:^|\s)(?:فيما|بينما|في حين|حيث|لكن|غير ان)(?:\s|$)")
 _AR_DOCUMENT_SUBJECT = re.compile(r"^\s*(?:ال)?(?:قرار|نص|بيان)")
 
 
@@ -225,23 +229,216 @@ def _arabic_undergoing(right: list[Participant], folded: str, trig_start: int, t
     return Roles(actors, recipients, "passive")
 
 
-def _ar_own_subject(parts: list[Participant], folded: str, trig_start: int, trig_end: int) -> Participant | None:
+# Verb-subject agreement: a verb right before its subject agrees with it in gender
+# ("استدعت الخارجية", "استدعى الوزير"); a noun of the other gender right after the verb is its
+# object ("واستدعت السفير الأمريكي": the ambassador is summoned, the subject is dropped).
+# A verb whose root ends in "ت" ("صوت البرلمان") tells nothing.
+_AR_ROOT_FINAL_TA = re.compile(r"^(?:صوت|ثبت|اثبت|بت|سكت|افلت|التفت|مات|فات|بات|نعت|شتت)$")
+_AR_OBJECT_SUFFIX = re.compile(r"(?:هما|هم|ها|ه)$")
+# heads of masculine noun phrases: titles of men, masculine bodies, sound masculine plurals in the
+# object case ("المحتجين")
+_AR_MASCULINE_HEAD = re.compile(
+    r"^(?:ال)?(?:سفير|رئيس|وزير|مبعوث|قائم|ملك|امير|زعيم|قائد|متحدث|امين|مدير|ممثل|دبلوماسي|مسؤول|"
+    r"نائب|جنرال|مستشار|مندوب|قنصل|شيخ|جيش|مجلس|برلمان|اتحاد|حزب|كرملين|نظام|حرس|صحفي|معارض|ناشط|"
+    r"مرشح|مرشد|عاهل|ولي|قاضي|مدعي|نظير|وفد|مكتب|كونغرس|بنتاغون|فريق|ضابط|جندي|لاجئ)(?:ه|ها|هم)?$"
+    r"|^ال\S{3,}ين$")
+
+
+# "الرئيس", "رئيس الوزراء", "وزير الخارجية الفرنسي": up to four words of title before a person's
+# name, with no preposition or comma among them
+_AR_SUBJECT_TITLE = re.compile(r"\s+(?:ال)?(?:رئيس|وزير|سفير|مبعوث|ملك|امير|زعيم|قائد|متحدث|امين|مدير|ممثل|نائب|"
+                               r"مستشار|مندوب|مرشد|عاهل|ولي|قاضي|مدعي|جنرال|شيخ|نظير)(?:ه)?"
+                               r"(?:\s+(?!(?:في|من|الى|الي|على|علي|مع|عن|ضد|لدى|لدي)\s)[^\s،,.]+){0,3}\s+")
+
+
+# what a clause-opening verb follows: the start of a sentence or clause, "و", "ثم", "قد", "لم",
+# "أن", a relative pronoun
+_AR_VERB_OPENING = re.compile(r"(?:^\s*|[،,.:؛\"«(]\s*|(?:^|\s)[وف]|(?:^|\s)[وف]?(?:ثم|قد|لقد|لم|لن|ان|انه|انها|"
+                              r"الذي|التي|الذين|ما|حيث|بينما|فيما|عندما|كما|اذ)\s+)$")
+
+
+def _ar_verb_gender(folded: str, trig_start: int, trig_end: int, clitics: list[Participant]) -> str | None:
+    """"f" or "m" for a finite Arabic verb opening the trigger when its form tells its gender
+    ("اتهمت", "تستدعي": feminine; "اتهم", "يستدعي": masculine), else None (plurals, duals,
+    verbal nouns, participles and forms that read both ways)."""
+    found = re.match(r"\s*(\S+)", folded[trig_start:trig_end])
+    if found is None:
+        return None
+    word = found.group(1)
+    word_end = trig_start + found.end()
+    if any(trig_start <= c.start < word_end for c in clitics):
+        word = _AR_OBJECT_SUFFIX.sub("", word)  # "استقبلتها": the object pronoun on the verb
+    if len(word) < 3 or re.search(r"(?:وا|ون|ان|ين|تا|ات)$", word) or word.startswith("م") \
+            or word.startswith("ال") and not word.startswith("الت"):  # "التزمت", "التقى" are verbs
+        return None
+    if word.endswith("ت"):
+        return None if _AR_ROOT_FINAL_TA.match(word) else "f"
+    if word.startswith(("تت", "تست")):
+        return "f"  # "تتهم", "تستدعي"
+    if word.startswith("ي") and not word.endswith("ا"):
+        return "m"  # "يتهم", "يستدعي"
+    if word.startswith("ت") or word.endswith(("ا", "ه")) and len(word) > 3:
+        return None  # "تعهد" or a feminine present; "اتهما" a dual; "دعوته" a noun
+    if "ا" in word[1:]:
+        return None  # "اعتقال", "استدعاء": a verbal noun, whose genitive may be its doer or its object
+    if not _AR_VERB_OPENING.search(folded[max(0, trig_start - 12):trig_start]):
+        return None  # "بعد رفض الحكومة", "أعلنت رفض": "رفض" is there the verbal noun
+    return "m"
+
+
+def _ar_head_gender(text: str, folded: str, start: int, parts: list[Participant]) -> str | None:
+    """Gender of the noun phrase whose first word starts at ``start``: "f" for "الحكومة",
+    "السلطات", "فرنسا"; "m" for "السفير", "الجيش", "المحتجين"; None for names and others."""
+    found = re.match(r"\S+", text[start:start + 30])
+    if found is None:
+        return None
+    head = re.sub(r"[^\w]+$", "", found.group())
+    head_folded = re.sub(r"[^\w]+$", "", folded[start:start + found.end()])
+    owner = next((p for p in parts if p.start == start), None)
+    if owner is not None and owner.kind == "GPE" and not owner.generic and owner.pronoun is None:
+        return None if _AR_MASCULINE_STATE.match(head_folded) else "f"
+    if owner is not None and owner.kind == "PER" and not owner.generic:
+        return None  # a bare name: "بوتين" is no plural
+    if _AR_QUANTITY.match(head_folded):
+        return None  # "قتل العشرات": a count agrees with nothing
+    if head.endswith("ة") or len(head) > 4 and head.endswith("ات"):
+        return "f"
+    if _AR_MASCULINE_HEAD.match(head_folded):
+        return "m"
+    return None
+
+
+_AR_PLURAL_VERB = re.compile(r"^(?:[^\sمت]\S{1,}وا|[يت]\S{2,}ون)$")  # "سيطروا", "يطالبون"
+# counts and quantities, which tell no gender
+_AR_QUANTITY = re.compile(r"^(?:ال)?(?:عشرات|مئات|الاف|الوف|ملايين|عشر(?:ه|ات)?|مئه|مائه|نحو|اكثر|عدد|بضع\S*)$")
+# states whose names take a masculine verb ("أعلن العراق"); the others take a feminine one
+_AR_MASCULINE_STATE = re.compile(r"^(?:ال)?(?:عراق|لبنان|مغرب|اردن|سودان|يمن|صومال|كونغو|كاميرون|غابون|نيجر|"
+                                 r"بحرين|فاتيكان|اكوادور|برازيل|مكسيك|كيان)$")
+
+
+# "بإطلاق", "الهجوم", "للمساعدات": a word opened by the article or a preposition is a noun
+_AR_NOMINAL_WORD = re.compile(r"[وف]?(?:ب|ل|ك)?ال|[وف]?[بل](?!ال)\S{4,}")
+# "، وردت طهران": a coordinated clause opens after a comma and "و"; "، ما أثار": a clause on the
+# previous one
+_AR_CLAUSE_OPEN = re.compile(r"[،,]\s*(?:[وف]|ما\s)")
+
+
+def _ar_nominal_trigger(folded: str, trig_start: int, verb_gender: str | None) -> bool:
+    """True when the trigger's word is a noun (article or preposition on it), not a finite verb."""
+    if verb_gender is not None:
+        return False
+    word_start = folded.rfind(" ", 0, trig_start) + 1
+    return bool(_AR_NOMINAL_WORD.match(folded, word_start, trig_start + 8))
+
+
+def _ar_clause_subject(left: list[Participant], text: str, folded: str, sent_start: int,
+                       trig_start: int) -> list[Participant]:
+    """The subject of the clause a nominal trigger stands in: the first party of the clause that
+    no preposition governs, the clause opening at the last ", و" before the trigger."""
+    opens = [m.end() for m in _AR_CLAUSE_OPEN.finditer(folded, sent_start, trig_start)]
+    clause_start = opens[-1] if opens else sent_start
+    return sentence_subject([p for p in left if p.start >= clause_start], text, folded, clause_start, "ar")
+
+
+def _ar_finite_verb(folded: str, trig_start: int, trig_end: int, verb_gender: str | None) -> bool:
+    """A verb of known gender, or a plural one ("وسيطروا", "يطالبون")."""
+    if verb_gender is not None:
+        return True
+    word = re.match(r"\s*(\S+)", folded[trig_start:trig_end])
+    return word is not None and bool(_AR_PLURAL_VERB.match(word.group(1)))
+
+
+def _ar_possessed_noun(text: str, trig_start: int, trig_end: int, clitics: list[Participant],
+                       verb_gender: str | None) -> bool:
+    """True when the trigger's first word is a verbal noun with a pronoun suffix ("استقباله",
+    "زيارتها", "لقائهما"), not a verb with its object ("استقبله", "استقبلتها", "هنأه", "دعاه");
+    read on the unfolded text, where the hamza of "هنأ" is no long vowel."""
+    found = re.match(r"\s*(\S+)", text[trig_start:trig_end])
+    if found is None or verb_gender is not None:
+        return False
+    word_end = trig_start + found.end()
+    if not any(trig_start <= c.start < word_end and c.end == word_end for c in clitics):
+        return False
+    stem = re.sub(r"(?:هما|هم|ها|ه)$", "", found.group(1))
+    if _AR_PLURAL_VERB.match(found.group(1)) or len(stem) < 3:
+        return False
+    return "ا" in stem[-3:-1] or stem.endswith(("ة", "ت", "ئ", "ؤ", "اء"))
+
+
+def _ar_straddling(parts: list[Participant], folded: str, trig_start: int, trig_end: int) -> list[Participant]:
+    """The party that opens inside the trigger after its verb and ends past it ("استدعت السفير"
+    matched over "السفير الأمريكي")."""
+    verb_word = re.match(r"\s*\S+", folded[trig_start:trig_end])
+    if verb_word is None:
+        return []
+    verb_end = trig_start + verb_word.end()
+    return [p for p in parts if verb_end < p.start < trig_end < p.end and p.pronoun is None][:1]
+
+
+def _ar_drop_object_after_verb(subjects: list[Participant], right: list[Participant], text: str, folded: str,
+                               trig_start: int, trig_end: int, verb_gender: str | None) -> list[Participant]:
+    """Drop the noun phrase right after the verb from the subject candidates when the verb does
+    not agree with it: "استدعت السفير الأمريكي" has the ambassador as object (the subject is
+    dropped or told before), "اعتقلت الصحفي المعارض رومان" the journalist."""
+    verb_word = re.match(r"\s*\S+", folded[trig_start:trig_end])
+    if verb_word is None or verb_gender is None:
+        return subjects
+    verb_end = trig_start + verb_word.end()
+    head = re.search(r"\S", folded[verb_end:verb_end + 10])
+    if head is None:
+        return subjects
+    head_start = verb_end + head.start()
+    first = subjects[0]
+    gap = folded[head_start:first.start]
+    if first.start - head_start > 40 or re.search(r"[،,.]", gap) or _AR_OBJECT_PREP.search(gap) \
+            or not _ar_disagrees(verb_gender, text, folded, head_start, right):
+        return subjects
+    objects = _coordinated(first, [p for p in right if p.start > first.start], text, "ar")
+    return [p for p in subjects if p not in objects]
+
+
+def _ar_disagrees(verb_gender: str | None, text: str, folded: str, start: int, parts: list[Participant]) -> bool:
+    """True when the noun phrase opening at ``start`` cannot be the subject of the verb."""
+    if verb_gender is None:
+        return False
+    head = _ar_head_gender(text, folded, start, parts)
+    return head is not None and head != verb_gender
+
+
+def _ar_own_subject(parts: list[Participant], folded: str, trig_start: int, trig_end: int,
+                    text: str | None = None, verb_gender: str | None = None) -> Participant | None:
     """The party right after a coordinated Arabic verb ("وفرض الجيش العراقي حظر تجول"), when the
-    trigger pattern ran over it or it follows the trigger at once; victims are no subject."""
+    trigger pattern ran over it or it follows the trigger at once, or a person after his title
+    ("وهدد الرئيس دونالد ترامب"); victims, and nouns the verb does not agree with
+    ("واستدعت السفير"), are no subject."""
     verb_word = re.match(r"\s*\S+", folded[trig_start:trig_end])
     if verb_word is None:
         return None
     verb_end = trig_start + verb_word.end()
+    if text is not None:
+        head = re.search(r"\S", folded[verb_end:verb_end + 10])
+        if head is not None and _ar_disagrees(verb_gender, text, folded, verb_end + head.start(), parts):
+            return None
     for p in parts:
         if p.start < verb_end or p.is_place or p.pronoun is not None:
             continue
         gap = folded[verb_end:p.start]
-        if not re.fullmatch(r"\s*(?:ال)?", gap) or p.start > max(trig_end, verb_end) + 4:
+        titled = text is not None and p.kind == "PER" and bool(_AR_SUBJECT_TITLE.fullmatch(gap))
+        if not titled and (not re.fullmatch(r"\s*(?:ال)?", gap) or p.start > max(trig_end, verb_end) + 4):
             return None
-        if p.generic and p.sector in _PATIENT_SECTORS or p.kind == "GPE" and not p.generic:
+        if p.generic and p.sector in _PATIENT_SECTORS:
+            return None
+        if p.kind == "GPE" and not p.generic and not _ar_object_follows(p, parts, folded):
             return None  # "واتهمت إسرائيل بتنفيذها": a state right after the verb is mostly its object
         return p
     return None
+
+
+def _ar_object_follows(p: Participant, parts: list[Participant], folded: str) -> bool:
+    """"وسلمت عمّان بغداد أربعة مهربين": a second bare noun phrase right after the first makes the
+    first the subject and the second the object."""
+    after = next((q for q in parts if q.start >= p.end and q.pronoun is None), None)
+    return after is not None and not after.is_place and bool(re.fullmatch(r"\s+(?:ال)?", folded[p.end:after.start]))
 
 
 # "killed in a US drone strike", "tué dans une frappe israélienne": the state of the strike acts
@@ -371,8 +568,16 @@ def fill_roles(
                and (trig_start <= p.start < trig_end if lang == "ar" else trig_start - 12 <= p.start < trig_end)]
     parts = [p for p in parts if not (p.pronoun == "object" and (lang == "ar" or p.end <= trig_start))]
     left = [p for p in parts if p.end <= trig_start and not p.is_place]
+    ar_verb_gender = _ar_verb_gender(folded, trig_start, trig_end, clitics) if lang == "ar" and verb else None
+    if lang == "ar":
+        # "..., فيما استدعت ألمانيا السفير": a party before a clause opener belongs to the other clause
+        left = [p for p in left if not _AR_LEFT_BREAK.search(folded, p.end, trig_start)]
     right_end = clause_end(text, folded, trig_end, right_limit, lang)
     right = [p for p in parts if p.start >= trig_end and p.end <= right_end]
+    if lang == "ar":
+        # "استدعت السفير" with the pattern running over "السفير الأمريكي": a party that opens inside
+        # the trigger after its verb and ends after it is read with the parties after the verb
+        right = _ar_straddling(parts, folded, trig_start, trig_end) + right
     if next_trigger and lang != "ar" and right_end == right_limit:
         right = _before_next_subject(right, folded, right_limit, lang)
     if lang == "ar":
@@ -483,6 +688,10 @@ def fill_roles(
             rule = "coordinated-verb"
         elif gap_ok:
             actors = _coordinated_left(_skip_apposition(nearest, left, folded), left[:-1], text, lang)
+    if lang == "ar" and not actors and left and not gap_ok and _ar_nominal_trigger(folded, trig_start, ar_verb_gender):
+        # "أرسلت الإمارات، أمس، فريق إنقاذ وطائرتين محملتين بالمساعدات": the verbal noun or
+        # complement far after the verb belongs to the subject of its clause
+        actors = _ar_clause_subject(left, text, folded, sent_start, trig_start)
     if previous_actors and _POSSESSIVE[lang].search(folded[max(sent_start, trig_start - 12):trig_start]):
         actors = list(previous_actors)  # "his visit", "sa visite": the subject of the sentence
         rule = "possessive"
@@ -552,13 +761,20 @@ def fill_roles(
     new_clause = lang == "ar" and bool(_AR_NEW_CLAUSE.search(folded[max(sent_start, trig_start - 4):trig_start]))
     conjoined = new_clause and (bool(re.search(r"[وف]\s*$", folded[max(sent_start, trig_start - 3):trig_start]))
                                 or folded[trig_start:trig_start + 1] in ("و", "ف"))
+    if _ar_finite_verb(folded, trig_start, trig_end, ar_verb_gender) and verb and left and not new_clause \
+            and re.search(r"(?:^|\s)[وف]$", folded[max(sent_start, trig_start - 2):trig_start]):
+        # "اقتحمت الشرطة السفارة واعتقلت نائب الرئيس": a verb joined by "و" opens a clause of its
+        # own even without a comma; the party before it is the previous verb's object
+        new_clause = conjoined = True
     if new_clause and not previous_actors and verb and conjoined:
         # "...، واتهمت أنقرة حزب العمال": a coordinated verb after a clause without a subject
         # names its own
-        previous_actors = [p for p in [_ar_own_subject(parts, folded, trig_start, trig_end)] if p is not None] or None
+        previous_actors = [p for p in [_ar_own_subject(parts, folded, trig_start, trig_end, text, ar_verb_gender)]
+                           if p is not None] or None
     if lang == "ar" and previous_actors and new_clause:
         # a participle after a comma ("، داعية مجلس الأمن") keeps the subject; a verb after "و" may not
-        own_subject = _ar_own_subject(parts, folded, trig_start, trig_end) if verb and conjoined else None
+        own_subject = _ar_own_subject(parts, folded, trig_start, trig_end, text, ar_verb_gender) \
+            if verb and conjoined else None
         if own_subject is not None:
             # "...، واعتقلت الشرطة المشتبه به": the coordinated verb names its own subject
             actors = _coordinated(own_subject, [p for p in parts if p.start > own_subject.start
@@ -581,6 +797,13 @@ def fill_roles(
     titled = next((p for p in right_actors if _AR_TITLED_OBJECT.search(folded[max(trig_end, p.start - 45):p.start])), None)
     if titled is not None:  # the subject comes before the object, and so before the parties joined to it
         subjects = [p for p in subjects if p.start < titled.start]
+    if lang == "ar" and subjects and not actors:
+        kept = _ar_drop_object_after_verb(subjects, right_actors, text, folded, trig_start, trig_end, ar_verb_gender)
+        if not kept and left and verb:
+            # "أجبرت السلطات الطائرة على الهبوط، واعتقلت الصحفي": the object follows the verb, whose
+            # dropped subject is the sentence's
+            actors = sentence_subject(left, text, folded, sent_start, lang)
+        subjects = kept
     if not actors and lang == "ar" and (verb or not left) and subjects and not document_subject:
         actors = _coordinated(subjects[0], [p for p in right_actors if p.start > subjects[0].start], text, lang)
         remaining = [p for p in right_actors if p not in actors]
@@ -625,6 +848,14 @@ def fill_roles(
         if inside:
             actors, rule = inside[:1], "inside"
             recipients = [r for r in recipients if r is not inside[0]]
+    if lang == "ar" and clitics and event_type not in _PATIENT_TYPES \
+            and _ar_possessed_noun(text, trig_start, trig_end, clitics, ar_verb_gender):
+        # "خلال استقباله وزير الخارجية", "لقاؤه مع": the pronoun on a verbal noun is its doer, and
+        # the party after the noun its object ("اعتقاله", "مقتله" have their patient there)
+        objects = [p for p in right_actors if p.pronoun is None and p.start - trig_end <= 40]
+        actors = clitics[:1]
+        recipients = _coordinated(objects[0], objects[1:], text, lang) if objects else []
+        clitics, rule = [], "noun-possessor"
     if clitics and lang == "ar" and subjects and subjects[0].start - trig_end <= 30 and subjects[0] not in actors:
         # "استقبله الرئيس تبون": with its object on the verb, the noun after it is the subject
         actors = _coordinated(subjects[0], [p for p in right_actors if p.start > subjects[0].start], text, lang)

@@ -19,13 +19,18 @@ micro P / R / F1 over (sentence, type) pairs; optional gold events count neither
         picks the coder's threshold and mode without the held-out half: the corpus's even
         half is cut into N folds (default 2); for each, a model is trained on every training
         set but that fold, and the coder (the whole pipeline's events stage, with the
-        classifier hook) is scored on the fold for each threshold and mode.
+        classifier hook) is scored on the fold for each threshold and mode, overall and per
+        language.  It also scores a precision veto the coder does not apply: the events
+        at the model's threshold less the lexicon events whose type the fold's model gives
+        a probability below a floor in their sentence (all of them, or only the ones that
+        are neither negated nor modal, or only in sentences of more than 12 words).
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -130,6 +135,9 @@ def tune(folds: int) -> int:
     thresholds = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
     settings = [(None, None)] + [(m, t) for m in ("type", "empty") for t in thresholds]
     predictions: dict[tuple, dict] = {k: {} for k in settings}
+    # per event of the coder at the committed threshold: the probability of its type in its
+    # sentence and the sentence's length in words, for the veto rows
+    scored: dict[str, list[tuple]] = {}
     loader = learned.load_classifier
     try:
         for f in range(folds):
@@ -145,16 +153,48 @@ def tune(folds: int) -> int:
                     if any(e.startswith("events:") for e in doc.errors):
                         print(doc.errors[-1], file=sys.stderr)
                     predictions[(mode, threshold)][doc.article.id] = doc.events
+                    if (mode, threshold) == ("type", learned.DEFAULT_THRESHOLD):
+                        scored[doc.article.id] = _event_probabilities(model, doc)
             print(f"fold {f + 1}/{folds}: trained on {len(train)} items", file=sys.stderr)
     finally:
         learned.load_classifier = loader
-    print("mode   threshold   P      R      F1     actor  recipient")
+    def row(name: str, threshold: Any, events: dict) -> None:
+        report = score_items(even, events).to_dict()
+        o, roles, langs = report["overall"], report["roles"], report["by_lang"]
+        print(f"{name:14} {threshold:9}   {o['precision']:.3f}  {o['recall']:.3f}  {o['f1']:.3f}  "
+              + "  ".join(f"{langs[lang]['f1']:.3f}" for lang in ("en", "fr", "ar"))
+              + f"  {roles['actor']['accuracy']:.3f}  {roles['recipient']['accuracy']:.3f}")
+
+    print("mode           threshold   P      R      F1     en F1  fr F1  ar F1  actor  recipient")
     for key in settings:
-        report = score_items(even, predictions[key]).to_dict()
-        o, roles = report["overall"], report["roles"]
-        print(f"{key[0] or 'rules':6} {key[1] or '-':9}   {o['precision']:.3f}  {o['recall']:.3f}  {o['f1']:.3f}  "
-              f"{roles['actor']['accuracy']:.3f}  {roles['recipient']['accuracy']:.3f}")
+        row(key[0] or "rules", key[1] or "-", predictions[key])
+    vetoes = {"veto": lambda e, n: True, "veto plain": lambda e, n: not e.negated and e.aux is None,
+              "veto long": lambda e, n: n > 12}
+    for name, applies in vetoes.items():
+        for floor in (0.001, 0.003, 0.01, 0.03, 0.1):
+            kept = {doc_id: [e for e, p, n in rows if e.rule.startswith("classifier:") or p >= floor
+                             or not applies(e, n)] for doc_id, rows in scored.items()}
+            row(name, f"< {floor}", kept)
     return 0
+
+
+def _event_probabilities(model: Any, doc: Any) -> list[tuple]:
+    """(event, the model's probability of its type in its sentence, the sentence's words)."""
+    from wirewatch.events.sentences import document_sentences
+    from wirewatch.events.textnorm import fold
+
+    sentences = document_sentences(doc)
+    folded = fold(doc.text or "")
+    texts = [folded[s.start:s.end] for s in sentences]
+    probs = model.probabilities(texts)
+    out = []
+    for event in doc.events:
+        index = event.evidence[0].sentence if event.evidence else None
+        if index is None or index >= len(texts):
+            out.append((event, 1.0, 0))
+        else:
+            out.append((event, float(probs[index][model.types.index(event.event_type)]), len(texts[index].split())))
+    return out
 
 
 def main() -> int:

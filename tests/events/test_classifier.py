@@ -111,6 +111,78 @@ def test_trigger_is_the_strongest_word_outside_the_parties(model):
     assert model.trigger_span(text, "AID", [(0, len(text))]) is None
 
 
+def test_the_trigger_is_no_common_word_and_no_short_word(model):
+    """A word in many training sentences ("the", "on", "le", "في") never carries the event,
+    even when the bigram it forms with a party's word weighs for the type."""
+    text = fold("Brazil and the police on Bolivia supplies")
+    words = {w: (text.index(w), text.index(w) + len(w)) for w in ("brazil", "police", "bolivia", "supplies")}
+    span = model.trigger_span(text, "AID", [words["brazil"], words["police"], words["bolivia"]])
+    assert span is not None and text[span[0]:span[1]] == "supplies"
+    assert model.trigger_span(text, "AID", list(words.values())) is None
+    assert model.trigger_span(fold("Le Japon a aidé le Mali"), "AID",
+                              [(3, 8), (18, 22), (13, 17)]) is None  # "Le", "a", "le" left
+
+
+def test_capitalised_words_but_the_first_are_names():
+    text = "Troops of the Sahel force, said ambassador Gilad Erdan of Niger."
+    spans = learned.capitalised_words(text, 0, len(text))
+    assert [text[s:e] for s, e in spans] == ["Sahel", "Gilad", "Erdan", "Niger"]
+    quoted = "« Nous partirons », a dit le Mali."
+    assert learned.capitalised_words(quoted, 0, len(quoted)) == [(quoted.index("Mali"), quoted.index("Mali") + 4)]
+    arabic = "اعتقلت الشرطة التونسية ثلاثة صحفيين"
+    assert learned.capitalised_words(arabic, 0, len(arabic)) == []
+
+
+def test_a_capitalised_word_of_the_raw_text_is_no_trigger(model):
+    """"Medical Supplies" written as a name (a programme, a company) does not carry the event."""
+    def trigger(raw: str, floor: float = learned.WORDING_FLOOR) -> str | None:
+        text = fold(raw)
+        parties = [(0, 6), (text.index("bolivia"), text.index("bolivia") + 7)]
+        match = learned.classifier_match(model, text, 0, len(text), "AID", parties, "en", raw, floor)
+        return text[match.start:match.end] if match else None
+
+    named = MISSED.replace("medical supplies", "Medical Supplies")
+    assert trigger(MISSED) == "supplies"
+    assert trigger(named, floor=0.0) not in (None, "medical", "supplies")
+    assert trigger(named, floor=0.99) is None  # without the name's words the sentence is less sure of AID
+
+
+def test_a_type_told_by_names_alone_is_no_event(model):
+    """The name weighs for ASSAULT (it is in many attack sentences); the words around it do not."""
+    raw = "Sudan's Rapid Support Forces withdrew from the presidential palace on Monday."
+    text = fold(raw)
+    names = [(0, 5), (raw.index("Rapid"), raw.index("Forces") + 6)]
+    whole = float(model.probabilities([text])[0][model.types.index("ASSAULT")])
+    assert model.probability_without(text, "ASSAULT", []) == pytest.approx(whole)
+    assert model.probability_without(text, "ASSAULT", names) < min(whole, learned.WORDING_FLOOR)
+    assert learned.classifier_match(model, text, 0, len(text), "ASSAULT", names, "en", raw) is None
+    assert learned.classifier_match(model, text, 0, len(text), "ASSAULT", [], "en", floor=0.0) is not None
+
+
+@pytest.mark.parametrize(("raw", "lang", "label"), [
+    ("Deux journalistes français accusés d'espionnage ont été libérés par l'Iran.", "fr", "accusés"),
+    ("The two men were accused of spying for Iran, the agency said.", "en", "accused"),
+])
+def test_a_label_is_no_accusation(model, raw, lang, label):
+    """The type's strongest word is the label of the people, not an act: no event is added."""
+    text = fold(raw)
+    span = model.trigger_span(text, "ACCUSE")
+    assert span is not None and text[span[0]:span[1]] == label
+    assert learned.classifier_match(model, text, 0, len(text), "ACCUSE", [], lang, raw) is None
+
+
+def test_probabilities_of_a_batch_are_those_of_each_sentence(model):
+    texts = [fold(MISSED), "", fold("Les manifestants ont défilé à Dakar."), fold("يبلغ عدد سكان المدينة نحو مليوني نسمة."),
+             fold(MISSED)]
+    batch = model.probabilities(texts)
+    one_by_one = np.vstack([model.probabilities([t]) for t in texts])
+    assert np.allclose(batch, one_by_one)
+    assert np.allclose(batch[0], batch[4])
+    x = model.features(texts)
+    assert x.shape == (5, model.coef.shape[1]) and x[1].nnz == 0
+    assert np.allclose(np.asarray(x.multiply(x).sum(axis=1)).ravel(), [2.0, 0.0, 2.0, 2.0, 2.0])
+
+
 def test_candidate_types_skip_the_types_the_lexicons_found(model):
     text = fold(MISSED)
     assert learned.candidate_types(model, text, [(0, len(text))], [set()], threshold=THRESHOLD) == {0: ["AID"]}

@@ -162,9 +162,12 @@ class EventCoder:
                     # sanction, not an accusation
                     continue
                 # a type the model is sure of and the lexicons missed: a trigger on its strongest
-                # word, roles filled as for a lexicon trigger; kept only with a party
-                match = learned.classifier_match(model, folded, sentence.start, sentence.end, event_type,
-                                                 [(p.start, p.end) for p in parts], lang)
+                # word that is no name, roles filled as for a lexicon trigger; kept only with a party
+                match = learned.classifier_match(
+                    model, folded, sentence.start, sentence.end, event_type,
+                    [(p.start, p.end) for p in parts] + [(m.start, m.end) for m in doc.mentions
+                                                         if sentence.start <= m.start < sentence.end],
+                    lang, text)
                 if match is None:
                     continue
                 following = [m for m in matches if m.start >= match.end and not m.rule.agent_noun]

@@ -17,6 +17,11 @@ times much less.  ``--repeat 3`` runs both sides three times and reports medians
 ``--profile`` instead codes the same articles in this one process (``ingest --code``,
 one worker, the story embeddings on one BLAS thread as in the timed runs) and prints the
 CPU seconds of each stage, of model loading, of the store and of the stories.
+
+    python bench/pipeline.py -n 60 --profile --functions events
+
+``--functions STAGE`` also runs that stage under cProfile and prints its functions with the
+most time of their own (the profiler's overhead inflates the stage's seconds).
 """
 
 from __future__ import annotations
@@ -69,14 +74,19 @@ def timed(args: list[str]) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def stage_profile(source: Path, db: Path) -> dict[str, float]:
-    """CPU seconds per part of ``ingest --code`` run in this process with one worker."""
+def stage_profile(source: Path, db: Path, functions: str | None = None) -> dict[str, float]:
+    """CPU seconds per part of ``ingest --code`` run in this process with one worker; with
+    ``functions``, that stage also runs under cProfile and its top functions are printed."""
+    import cProfile
+    import pstats
+
     import wirewatch.pipeline as pipeline_module
     import wirewatch.stories.build as stories_module
     from wirewatch.api import ingest
     from wirewatch.store.sqlite_store import SQLiteStore
 
     cpu: dict[str, float] = {}
+    profiler = cProfile.Profile()
 
     def add(key: str, start: float) -> None:
         cpu[key] = cpu.get(key, 0.0) + time.process_time() - start
@@ -87,7 +97,10 @@ def stage_profile(source: Path, db: Path) -> dict[str, float]:
             stage = pipeline_module.get_stage(name)
             add(f"load {name}", start)
             start = time.process_time()
-            docs = stage(docs)
+            if name == functions:
+                docs = profiler.runcall(stage, docs)
+            else:
+                docs = stage(docs)
             add(name, start)
         if self.finish is not None:
             docs = [self.finish(doc) for doc in docs]
@@ -112,6 +125,8 @@ def stage_profile(source: Path, db: Path) -> dict[str, float]:
     start = time.process_time()
     ingest([str(source)], str(db), workers=1)
     cpu["total"] = time.process_time() - start
+    if functions is not None:
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
     return cpu
 
 
@@ -122,11 +137,13 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=1, help="runs of each side; medians are reported")
     parser.add_argument("--profile", action="store_true", help="CPU seconds per stage, in one process")
+    parser.add_argument("--functions", metavar="STAGE",
+                        help="with --profile: the functions of this stage that take the most time")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         source = write_news_jsonl(Path(tmp) / "articles.jsonl", args.n, args.words, seed=3)
         if args.profile:
-            cpu = stage_profile(source, Path(tmp) / "profile.db")
+            cpu = stage_profile(source, Path(tmp) / "profile.db", args.functions)
             total = cpu.pop("total")
             for key, seconds in sorted(cpu.items(), key=lambda kv: -kv[1]):
                 if seconds >= 0.005:

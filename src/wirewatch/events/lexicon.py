@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import _sre
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
+from re import _casefix as _sre_casefix  # type: ignore[attr-defined]
+from re import _constants as _sre_constants  # type: ignore[attr-defined]
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 import yaml
@@ -30,6 +34,9 @@ class TriggerRule:
     anchors: tuple[str, ...] = ()  # one of these strings is in every match (a cheap pre-test)
     agent_noun: bool = False  # the trigger names the actors ("protesters")
     no_negation: bool = False  # the negation is part of the trigger ("did not rule out")
+    # without anchors: literal strings one of which is in every match (a pre-test only, see
+    # required_literals); () when none could be told
+    required: tuple[str, ...] = ()
 
     @property
     def rule_id(self) -> str:
@@ -48,6 +55,88 @@ class Lexicon:
     cues: dict[str, list[re.Pattern[str]]]
     generic: list[tuple[re.Pattern[str], str]]
     fallback: list[dict[str, Any]] = field(default_factory=list)
+    # for each role-noun pattern of ``generic``: literals one of which is in every match
+    generic_required: list[tuple[str, ...]] = field(default_factory=list)
+
+    @cached_property
+    def anchor_index(self) -> AnchorIndex:
+        return AnchorIndex.build(self.triggers, self.lang)
+
+    @cached_property
+    def case_traps(self) -> re.Pattern[str]:
+        """Letters where the literal pre-tests of the lexicon are not trusted (:func:`case_traps`)."""
+        literals = [lit for rule in self.triggers for lit in rule.required + rule.anchors]
+        literals += [lit for required in self.generic_required for lit in required]
+        return case_traps(frozenset("".join(literals)))
+
+
+# An Arabic trigger match starts at a word start, then the optional prefix (وبال at most),
+# then its anchor; an English or French one starts with its anchor at a word start.
+AR_MAX_PREFIX = 4
+ANCHOR_KEY = 3  # anchors are at least this long: their first characters key the index
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def _keys_after_word_start(lead: int) -> re.Pattern[str]:
+    """Finds the (up to) ANCHOR_KEY characters ``lead`` characters after each word start."""
+    if lead == 0:
+        return re.compile(rf"(?<!\w)(?=(\w.{{0,{ANCHOR_KEY - 1}}}))", re.DOTALL)
+    return re.compile(rf"(?<!\w)(?=\w.{{{lead - 1}}}(.{{1,{ANCHOR_KEY}}}))", re.DOTALL)
+
+
+_KEYS_AFTER_WORD_START = [_keys_after_word_start(lead) for lead in range(AR_MAX_PREFIX + 1)]
+
+
+@dataclass
+class AnchorIndex:
+    """The trigger rules of a lexicon by their anchors, to test each anchor once per text."""
+
+    by_key: dict[str, list[str]]  # an anchor's first ANCHOR_KEY characters -> anchors
+    unkeyed: list[str]  # anchors not opening on a word character: always tested
+    rules_of: dict[str, list[int]]  # anchor -> indexes of the rules it anchors
+    unanchored: list[int]  # rules without anchors
+    lead: int  # characters between a word start and an anchor
+
+    @classmethod
+    def build(cls, triggers: list[TriggerRule], lang: str) -> AnchorIndex:
+        by_key: dict[str, list[str]] = {}
+        unkeyed: list[str] = []
+        rules_of: dict[str, list[int]] = {}
+        unanchored: list[int] = []
+        for i, rule in enumerate(triggers):
+            if not rule.anchors:
+                unanchored.append(i)
+            for anchor in rule.anchors:
+                if anchor not in rules_of:
+                    if len(anchor) >= ANCHOR_KEY and _WORD_START.match(anchor):
+                        by_key.setdefault(anchor[:ANCHOR_KEY], []).append(anchor)
+                    else:
+                        unkeyed.append(anchor)
+                rules_of.setdefault(anchor, []).append(i)
+        return cls(by_key, unkeyed, rules_of, unanchored, AR_MAX_PREFIX if lang == "ar" else 0)
+
+    def occurrences(self, text: str) -> dict[str, list[int]]:
+        """Where in ``text`` each anchor is where a match can hold it: at a word start
+        (after at most ``lead`` characters in Arabic); anchors found nowhere are left out.
+        A rule none of whose anchors is there has no match in ``text``, and every match of
+        the others starts at most ``lead`` characters before one of these offsets, as long
+        as no character of ``text`` matches an anchor's letter only by case folding
+        (see :attr:`Lexicon.case_traps`)."""
+        found: dict[str, set[int]] = {}
+        for pattern in _KEYS_AFTER_WORD_START[:self.lead + 1]:
+            for m in pattern.finditer(text):
+                anchors = self.by_key.get(m.group(1))
+                if anchors is not None:
+                    at = m.start(1)
+                    for anchor in anchors:
+                        if text.startswith(anchor, at):
+                            found.setdefault(anchor, set()).add(at)
+        for anchor in self.unkeyed:
+            at = text.find(anchor)
+            while at >= 0:
+                found.setdefault(anchor, set()).add(at)
+                at = text.find(anchor, at + 1)
+        return {anchor: sorted(offsets) for anchor, offsets in found.items()}
 
 
 def _read_yaml(name: str) -> Any:
@@ -155,6 +244,160 @@ def anchors_of(source: str) -> tuple[str, ...]:
     return tuple(sorted(set(prefixes)))
 
 
+def required_literals(pattern: str, min_length: int = 3) -> tuple[str, ...]:
+    """Lower-case literal strings one of which is in every match of ``pattern`` (compiled
+    with IGNORECASE), each at least ``min_length`` long; () when the pattern gives none.
+    A pre-test: when none is in the lower-cased text, the pattern has no match there,
+    unless the text has one of the :func:`case_traps` of the literals."""
+    try:
+        parsed = _sre_parser.parse(pattern, re.IGNORECASE)
+    except (re.error, RecursionError):
+        return ()
+    found = _required(list(parsed), min_length)
+    return tuple(sorted(found)) if found else ()
+
+
+def _required(items: list[tuple[Any, Any]], min_length: int) -> frozenset[str] | None:
+    """The best set of literals one of which every match of the sequence ``items`` holds."""
+    c = _sre_constants
+    best: frozenset[str] | None = None
+
+    def consider(candidate: frozenset[str] | None) -> None:
+        nonlocal best
+        if not candidate or min(map(len, candidate)) < min_length:
+            return
+        if best is None or (min(map(len, candidate)), -len(candidate)) > (min(map(len, best)), -len(best)):
+            best = candidate
+
+    run: list[str] = []
+    for op, av in items + [(None, None)]:
+        if op is c.LITERAL and len(chr(av).lower()) == 1:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            consider(frozenset({"".join(run)}))
+            run = []
+        if op is c.SUBPATTERN:
+            consider(_required(list(av[-1]), min_length))
+        elif op is c.ATOMIC_GROUP:
+            consider(_required(list(av), min_length))
+        elif op is c.BRANCH:
+            branches = [_required(list(branch), min_length) for branch in av[1]]
+            if all(branches):
+                consider(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            consider(_required(list(av[2]), min_length))
+    return best
+
+
+def leading_literals(pattern: str, min_length: int = 3) -> tuple[str, ...]:
+    """Lower-case literal strings one of which every match of ``pattern`` (compiled with
+    IGNORECASE over lower-cased text) starts with, each at least ``min_length`` long;
+    () when the pattern gives none.  Such strings anchor a pattern as well as the literal
+    prefixes of :func:`anchors_of` do (the patterns ``anchors_of`` cannot read: an
+    optional word first, lookbehinds inside alternatives)."""
+    try:
+        parsed = _sre_parser.parse(pattern, re.IGNORECASE)
+    except (re.error, RecursionError):
+        return ()
+    found = _leading(list(parsed))
+    if not found or min(map(len, found)) < min_length:
+        return ()
+    return tuple(sorted(found))
+
+
+_MAX_LEADING = 64  # strings of a leading set before it is cut back to shorter ones
+_LEADING_LENGTH = 12  # the leading strings are not made longer than this
+
+
+def _leading(items: list[tuple[Any, Any]], budget: int = _LEADING_LENGTH) -> set[str] | None:
+    """Literal strings one of which every match of the sequence ``items`` opens with
+    (at most ``budget`` characters long, within _MAX_LEADING strings); None when unknown."""
+    c = _sre_constants
+    zero_width = (c.ASSERT, c.ASSERT_NOT, c.AT)
+    if budget <= 0:
+        return {""}
+    i = 0
+    while i < len(items) and items[i][0] in zero_width:
+        i += 1
+    if i == len(items):
+        return None  # the match may end here
+    op, av = items[i]
+    rest = items[i + 1:]
+    if op is c.LITERAL:
+        char = chr(av).lower()
+        if len(char) != 1:
+            return None
+        after = _leading(rest, budget - 1)
+        return {char + tail for tail in after} if after else {char}
+    if op is c.SUBPATTERN or op is c.ATOMIC_GROUP:
+        return _leading(list(av[-1] if op is c.SUBPATTERN else av) + rest, budget)
+    if op is c.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            inner = _leading(list(branch) + rest, budget)
+            if inner is None:
+                return None
+            found |= inner
+        return found if len(found) <= _MAX_LEADING else _shortened(found)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, _, body = av
+        if body.getwidth()[0] == 0:
+            return None
+        first = _leading(list(body), budget)  # not run on into what follows: repeats are rare here
+        if first is None:
+            return None
+        if low >= 1:
+            return first
+        after = _leading(rest, budget)
+        if after is None:
+            return None
+        found = first | after
+        return found if len(found) <= _MAX_LEADING else _shortened(found)
+    return None
+
+
+def _shortened(strings: set[str]) -> set[str] | None:
+    """Fewer, shorter prefixes of ``strings`` (each string still starts with one)."""
+    for length in range(max(map(len, strings)) - 1, 0, -1):
+        cut = {s[:length] for s in strings}
+        if len(cut) <= _MAX_LEADING:
+            return cut
+    return None
+
+
+@cache
+def _case_classes() -> dict[str, str]:
+    """Character -> the other characters IGNORECASE matching takes for it (BMP)."""
+    to_lower = _sre.unicode_tolower
+    lowered: dict[int, list[int]] = {}  # a lower-case letter -> the letters lower-casing to it
+    for code in range(0x10000):
+        low = to_lower(code)
+        if low != code:
+            lowered.setdefault(low, [low] if to_lower(low) == low else []).append(code)
+    classes: dict[str, str] = {}
+    for low in lowered.keys() | _sre_casefix._EXTRA_CASES.keys():
+        codes = lowered.get(low, [low])
+        same = set(codes)
+        for extra in _sre_casefix._EXTRA_CASES.get(low, ()):
+            same.update(lowered.get(extra, [extra]))
+        if len(same) > 1:
+            for code in codes:
+                classes[chr(code)] = "".join(chr(o) for o in sorted(same - {code}))
+    return classes
+
+
+@cache
+def case_traps(literal_chars: frozenset[str]) -> re.Pattern[str]:
+    """The letters that match one of ``literal_chars`` (lower case) under IGNORECASE but
+    do not lower-case to it: the dotless "ı" and "İ" for "i", the long "ſ" for "s".
+    Where none is in a text, a literal of these letters matched under IGNORECASE is in
+    the lower-cased text as it is, and an ``in`` test tells whether it can match."""
+    classes = _case_classes()
+    traps = {t for char in literal_chars for t in classes.get(char, "") if t.lower() != char}
+    return re.compile("[" + "".join(re.escape(t) for t in sorted(traps)) + "]" if traps else "(?!)")
+
+
 # Arabic vowel marks (tanwin, short vowels, shadda, sukun, dagger alef) and the tatweel may
 # follow any letter of a vocalised word ("حمّلت"): trigger spotting matches a copy without them.
 AR_MARKS = "\u064b-\u0652\u0670\u0640"
@@ -168,6 +411,11 @@ def _compile(pattern: str, lang: str) -> re.Pattern[str]:
         raise ValueError(f"bad {lang} lexicon pattern {pattern!r}: {exc}") from None
 
 
+def _as_compiled(pattern: str, lang: str) -> str:
+    """A lexicon pattern as :func:`_compile` compiles it, before the word-boundary wrapping."""
+    return _flexible_spaces(fold_arabic_letters(pattern) if lang == "ar" else pattern)
+
+
 @cache
 def load_lexicon(lang: str) -> Lexicon:
     """The lexicon of ``lang`` (one of en, fr, ar), built once per process."""
@@ -178,6 +426,8 @@ def load_lexicon(lang: str) -> Lexicon:
     for event_type, entries in data["rules"].items():
         for entry in entries:
             for source in entry["p"]:
+                anchors = anchors_of(fold_arabic_letters(source) if lang == "ar" else source.lower()) \
+                    or leading_literals(_as_compiled(source, lang))
                 triggers.append(TriggerRule(
                     event_type=event_type,
                     mode=entry.get("mode"),
@@ -186,20 +436,20 @@ def load_lexicon(lang: str) -> Lexicon:
                     source=source,
                     flags=frozenset(entry.get("flags") or ()),
                     verb=bool(entry.get("verb")),
-                    anchors=anchors_of(fold_arabic_letters(source) if lang == "ar" else source.lower()),
+                    anchors=anchors,
                     agent_noun="agent_noun" in (entry.get("flags") or ()),
                     no_negation="no_negation" in (entry.get("flags") or ()),
+                    required=() if anchors else required_literals(_as_compiled(source, lang)),
                 ))
     cue_data = _read_yaml("cues.yaml")[lang]
     cues = {
         key: [re.compile(fold_arabic_letters(p) if lang == "ar" else p, re.IGNORECASE) for p in patterns]
         for key, patterns in cue_data.items()
     }
-    generic = [
-        (_compile(entry["p"], lang), entry["sector"])
-        for entry in _read_yaml("generic_actors.yaml")[lang]
-    ]
-    return Lexicon(lang, triggers, cues, generic, _read_yaml("fallback_actors.yaml"))
+    generic_entries = _read_yaml("generic_actors.yaml")[lang]
+    generic = [(_compile(entry["p"], lang), entry["sector"]) for entry in generic_entries]
+    generic_required = [required_literals(_as_compiled(entry["p"], lang)) for entry in generic_entries]
+    return Lexicon(lang, triggers, cues, generic, _read_yaml("fallback_actors.yaml"), generic_required)
 
 
 def any_match(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:

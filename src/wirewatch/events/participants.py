@@ -12,10 +12,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
 
 from wirewatch.events.lexicon import Lexicon
 from wirewatch.events.textnorm import fold
 from wirewatch.records import Document, EntityRef, Mention
+
+if TYPE_CHECKING:
+    from wirewatch.kb import KnowledgeBase
 
 _PLACE_PREP = {
     "en": re.compile(r"(?:\b(?:in|at|near|outside|inside|across|from|around)\s+(?:the\s+)?)$", re.I),
@@ -135,6 +140,13 @@ class Participant:
         if self.generic:  # "police" and "protesters" of one country are two parties
             return f"{self.code}:{self.text}"
         return self.actor_id or self.identifier_id or self.identifier_text or f"{self.code}:{self.text}"
+
+
+def _copy(p: Participant) -> Participant:
+    """A shallow copy, as ``dataclasses.replace(p)`` makes it but faster."""
+    clone = object.__new__(Participant)
+    clone.__dict__.update(p.__dict__)
+    return clone
 
 
 # a title span that ran on into a place: "الرئيس التركي إلى مصر", "the envoy to Libya"
@@ -285,15 +297,6 @@ def national_force(code: str | None, sector: str | None) -> str | None:
     return _NATIONAL_FORCES.get((code, sector)) or None
 
 
-def _kb_demonym(word: str, lang: str) -> str | None:
-    """The state a demonym adjective names, from the actor knowledge base."""
-    try:
-        from wirewatch.kb import load_kb
-        return load_kb().demonym(word, lang)
-    except Exception:  # the knowledge base is optional for the coder
-        return None
-
-
 def names_the_state(code: str | None, name: str | None) -> bool:
     """True when ``name`` is the state ``code`` itself or its government ("Egypt", "Government of Egypt")."""
     if not code or not name:
@@ -375,6 +378,7 @@ class ParticipantFinder:
         self.lexicons = lexicons
         self.use_fallback = not doc.mentions
         self._found: dict[tuple[int, int, str], list[Participant]] = {}
+        self._kb: KnowledgeBase | Literal[False] | None = None  # loaded on first use
         self.default_country = self._dominant_country()
 
     def _index(self, lang: str) -> tuple:
@@ -416,12 +420,17 @@ class ParticipantFinder:
         key = (start, end, lang)
         if key not in self._found:
             self._found[key] = self._find(start, end, lang)
-        return [replace(p) for p in self._found[key]]
+        return [_copy(p) for p in self._found[key]]
+
+    @cached_property
+    def _persons_named(self) -> list[Mention]:
+        """The document's person mentions, without the Arabic adverbials taken for names."""
+        return [m for m in self.doc.mentions if m.type == "PER" and not _AR_ADVERBIAL.fullmatch(fold(m.text))]
 
     def _find(self, start: int, end: int, lang: str) -> list[Participant]:
         lang = lang if lang in self.lexicons else "en"
         found: list[Participant] = []
-        persons = [m for m in self.doc.mentions if m.type == "PER" and not _AR_ADVERBIAL.fullmatch(fold(m.text))]
+        persons = self._persons_named
         for m in self.doc.mentions:
             if start <= m.start and m.end <= end:
                 if m.type == "TITLE" and any(q.start < m.end and m.start < q.end for q in persons):
@@ -545,11 +554,27 @@ class ParticipantFinder:
                 s, e = found.span()
                 if any(s < q.end and q.start < e for q in known + out):
                     continue
-                code = _kb_demonym(found.group(0), lang)
+                code = self._kb_demonym(found.group(0), lang)
                 if code and not self._absorbed_by_name(e, end, known) and not any(
                         s < q.end + 25 and q.start - 25 < e and self._qualifies(q, s, e, code) for q in known if q.generic):
                     out.append(Participant(s, e, found.group(0), "GENERIC", code=code, sector=None, generic=True))
         return out
+
+    def _kb_demonym(self, word: str, lang: str) -> str | None:
+        """The state a demonym adjective names, from the actor knowledge base (looked up
+        once per document)."""
+        if self._kb is None:
+            try:
+                from wirewatch.kb import load_kb
+                self._kb = load_kb()
+            except Exception:  # the knowledge base is optional for the coder
+                self._kb = False
+        if self._kb is False:
+            return None
+        try:
+            return self._kb.demonym(word, lang)
+        except Exception:  # as for the loading: no answer rather than a lost document
+            return None
 
     def _qualifies(self, noun: Participant, s: int, e: int, code: str) -> bool:
         """True when the demonym at [s, e) qualifies the role noun: its country, or one of a pair
@@ -602,7 +627,14 @@ class ParticipantFinder:
 
     def _generic(self, start: int, end: int, lang: str, named: list[Participant]) -> list[Participant]:
         out: list[Participant] = []
-        for pattern, sector in self.lexicons[lang].generic:
+        lex = self.lexicons[lang]
+        stretch = self.folded[start:end]
+        # a pattern none of whose required words is in the sentence is not run
+        trusted = lex.case_traps.search(stretch) is None
+        required = lex.generic_required or [()] * len(lex.generic)
+        for (pattern, sector), literals in zip(lex.generic, required, strict=True):
+            if literals and trusted and not any(literal in stretch for literal in literals):
+                continue
             for found in pattern.finditer(self.folded, start, end):
                 s, e = found.span()
                 pre = found.groupdict().get("pre")
@@ -778,7 +810,7 @@ class ParticipantFinder:
                 best = (abs(m.start - s), code)
         for found in _SCENE_NOUN[lang].finditer(self.folded, start, end):
             word = re.match(r"[^\s,.;:،]+", self.text[found.end():found.end() + 30])
-            code = _kb_demonym(word.group(0), lang) if word else None
+            code = self._kb_demonym(word.group(0), lang) if word else None
             if code and (best is None or abs(found.start() - s) < best[0]):
                 best = (abs(found.start() - s), code)
         return best[1] if best else None
@@ -828,7 +860,7 @@ class ParticipantFinder:
                 return demonyms[found.group(0)]
             # "Georgian officers": a demonym the short list lacks, from the knowledge base
             word = re.search(r"([A-Z][\w'’-]+)\s+$", self.text[max(start, s - 30):s])
-            return _kb_demonym(word.group(1), lang) if word and len(word.group(1)) > 3 else None
+            return self._kb_demonym(word.group(1), lang) if word and len(word.group(1)) > 3 else None
             return None
         found = dem_re.search(self.folded, e, min(end, e + 40))
         if found is not None:
@@ -838,7 +870,7 @@ class ParticipantFinder:
                 return demonyms[found.group(0)]
         # a demonym the short list lacks ("la junte guinéenne"), from the knowledge base
         word = re.match(r"\s+([^\s,.;:،()]+)", self.text[e:min(end, e + 30)])
-        return _kb_demonym(word.group(1), lang) if word and len(word.group(1)) > 3 else None
+        return self._kb_demonym(word.group(1), lang) if word and len(word.group(1)) > 3 else None
 
     def _absorbed_by_name(self, end: int, limit: int, named: list[Participant]) -> bool:
         """True when a role noun is the title of a name that follows ("the envoy X")."""

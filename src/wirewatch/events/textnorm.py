@@ -35,10 +35,13 @@ def fold(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in folded)
 
 
+_ARABIC_BLOCK = re.compile(r"[\u0600-\u06ff]+")
+
+
 def script_lang(text: str, default: str | None = None) -> str | None:
     """``"ar"`` when most letters of ``text`` are Arabic, else ``default``."""
-    letters = [c for c in text if c.isalpha()]
+    letters = sum(map(str.isalpha, text))
     if not letters:
         return default
-    arabic = sum(1 for c in letters if ARABIC_RE.match(c))
-    return "ar" if arabic > len(letters) / 2 else default
+    arabic = sum(map(str.isalpha, "".join(_ARABIC_BLOCK.findall(text))))
+    return "ar" if arabic > letters / 2 else default

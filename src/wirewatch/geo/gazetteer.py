@@ -179,17 +179,28 @@ class Gazetteer:
 
     def capital_place(self, code: str) -> Place | None:
         """The capital (GeoNames PPLC) of the country with this ISO alpha-2 or alpha-3 code."""
-        code = code.upper()
-        capitals = [e for e in self.entries if e.feature == "PPLC" and code in (e.country2, e.country3)]
-        return max(capitals, key=lambda e: e.population).to_place() if capitals else None
+        entry = self._by_code("PPLC", code)
+        return entry.to_place() if entry is not None else None
 
     def country_place(self, code: str) -> Place | None:
         """The country entry for an ISO alpha-2 or alpha-3 code."""
+        entry = self._by_code("PCLI", code)
+        return replace(entry).to_place() if entry is not None else None
+
+    def _by_code(self, feature: str, code: str) -> Entry | None:
+        """The entry of ``feature`` (PPLC: the most populous; PCLI: the first) of a country,
+        looked up once per code: a scan of every entry costs more than the events of a sentence."""
         code = code.upper()
-        for entry in self.entries:
-            if entry.feature == "PCLI" and code in (entry.country2, entry.country3):
-                return replace(entry).to_place()
-        return None
+        # filled on first use, so neither built nor pickled with the gazetteer
+        memo: dict[tuple[str, str], Entry | None] = self.__dict__.setdefault("_entry_of_code", {})
+        key = (feature, code)
+        if key not in memo:
+            found = [e for e in self.entries if e.feature == feature and code in (e.country2, e.country3)]
+            if feature == "PPLC":
+                memo[key] = max(found, key=lambda e: e.population) if found else None
+            else:
+                memo[key] = found[0] if found else None
+        return memo[key]
 
 
 def _usable_alternate(name: str) -> bool:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import threading
 import weakref
+from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wirewatch.geo.demonyms import capital_phrases, demonym_countries, find_demonyms
 from wirewatch.geo.finder import PlaceFinder
@@ -99,7 +101,13 @@ class _Folded:
     text: str
     folded: str
     mentions: tuple[int, int, int]
-    candidates: list[_Candidate]
+    candidates: list[_Candidate]  # by start
+    starts: list[int] = field(default_factory=list)  # the candidates' starts
+    # (start, end, feature) of a candidate -> whether a locative cue introduces it
+    locative: dict[tuple[int, int, str | None], bool] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.starts = [c.start for c in self.candidates]
 
 
 # Document is an unhashable dataclass, so the cache is keyed by id() and emptied by a
@@ -112,8 +120,16 @@ def _mention_state(doc: Document) -> tuple[int, int, int]:
     return id(doc.mentions), len(doc.mentions), sum(m.place is not None for m in doc.mentions)
 
 
+# the cache entry of the document event_location() is working on: while it runs the
+# document does not change, and the state of its mentions need not be checked again
+_PINNED = threading.local()
+
+
 def _folded(doc: Document) -> _Folded:
     """The folded text and the place candidates of the whole document, computed once."""
+    pinned = getattr(_PINNED, "entry", None)
+    if pinned is not None and pinned[0] is doc:
+        return pinned[1]
     key = id(doc)
     cached = _CACHE.get(key)
     state = _mention_state(doc)
@@ -127,7 +143,8 @@ def _folded(doc: Document) -> _Folded:
 
 
 def _candidates(doc: Document, start: int, end: int) -> list[_Candidate]:
-    return [c for c in _folded(doc).candidates if start <= c.start < end]
+    cached = _folded(doc)
+    return cached.candidates[bisect_left(cached.starts, start):bisect_left(cached.starts, end)]
 
 
 def _find_candidates(doc: Document) -> list[_Candidate]:
@@ -297,6 +314,16 @@ _OVER_SEA = re.compile(r"(?<![\w])(?:over|off|off the coast of|au-dessus de|au-d
 
 
 def _is_locative(doc: Document, folded: str, candidate: _Candidate) -> bool:
+    """True when a locative cue introduces the candidate (computed once per candidate)."""
+    memo = _folded(doc).locative
+    key = (candidate.start, candidate.end, candidate.place.feature)
+    cued = memo.get(key)
+    if cued is None:
+        cued = memo[key] = _cued_as_place(doc, folded, candidate)
+    return cued
+
+
+def _cued_as_place(doc: Document, folded: str, candidate: _Candidate) -> bool:
     lang = _lang(doc, candidate.start)
     before = folded[max(0, candidate.start - 60):candidate.start]
     # A capital standing for its government (``is_metonym``) has no locative cue before it
@@ -359,6 +386,20 @@ _HOSTED = re.compile(r"(?<![\w])(?:hosted|hosts|will host|a accueilli|accueille|
 
 def event_location(doc: Document, start: int, end: int,
                    event_type: str | None = None) -> tuple[Place | None, str | None]:
+    """(place, surface text) where the event with evidence ``doc.text[start:end]``
+    happened, or (None, None) when nothing says where (see :func:`_event_location`)."""
+    if not isinstance(doc.text, str) or not doc.text:
+        return None, None
+    previous = getattr(_PINNED, "entry", None)
+    _PINNED.entry = (doc, _folded(doc))
+    try:
+        return _event_location(doc, start, end, event_type)
+    finally:
+        _PINNED.entry = previous
+
+
+def _event_location(doc: Document, start: int, end: int,
+                    event_type: str | None = None) -> tuple[Place | None, str | None]:
     """(place, surface text) where the event with evidence ``doc.text[start:end]``
     happened, or (None, None) when nothing says where.
 

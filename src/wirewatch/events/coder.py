@@ -208,7 +208,8 @@ class EventCoder:
             return False  # "refused to condemn": the act refused is an event of its own, negated
         before = folded[max(sent_start, match.start - 30):match.start]
         if _COMPLEMENT[lang].search(before):
-            return True
+            # "... and stopped short of criticising", "but failed to agree on": a new predicate
+            return not modality.coordinated_negation_frame(folded, last.end, match.start, self.lexicons[lang])
         if lang != "ar":
             return False
         request = next((m for m in reversed(earlier) if m.rule.event_type == "REQUEST"), None)

@@ -16,15 +16,26 @@ _BEFORE_WINDOW = 60
 _CANCELLED = {
     "en": re.compile(r"(?<![\w])(?:called off|cancell?ed|cancell?ing|scrapped|calls? off|cancels?)\s+"
                      r"(?:[\w'-]+\s+){0,3}$"),
-    "fr": re.compile(r"(?<![\w])(?:annulé|annule|annulent|annulation de)\s+(?:\w+\s+){0,1}"
+    "fr": re.compile(r"(?<![\w])(?:annulé|annule|annulent|annulation de)\s+"
+                     r"(?:(?:à la dernière minute|au dernier moment|in extremis|purement et simplement)\s+)?(?:\w+\s+){0,1}"
                      r"(?:la\s+|le\s+|l'|les\s+|sa\s+|son\s+|ses\s+|leur\s+)?(?:\w+\s+){0,1}"
                      r"(?:(?:de|du|des)\s+(?:son\s+|sa\s+|ses\s+|leur\s+|la\s+|l')?\w+\s+)?$"),
-    # Arabic verbs come first: the subject stands between the verb and the cancelled event
-    "ar": re.compile(r"(?:^|\s)[وف]?(?:الغي|الغت|يلغي|تلغي|الغاء)\s+(?:\S+\s+){0,5}$"),
+    # Arabic verbs come first: the subject stands between the verb and the cancelled event;
+    # what replaces the cancelled one ("لصالح اتفاق", "in favour of a deal") is not cancelled
+    "ar": re.compile(r"(?:^|\s)[وف]?(?:الغي|الغت|يلغي|تلغي|الغاء)\s+(?:(?!(?:لصالح|مقابل|بدلا|بدل)\s)\S+\s+){0,5}$"),
 }
+def _coordinated_arabic_verb(folded: str, trig_start: int, lex: Lexicon) -> bool:
+    """An Arabic trigger right after a conjunction at the start of its word ("وأوقفت"): a verb of
+    its own, which a cancellation before it does not reach ("ألغت ترخيص القناة وأوقفت نشاطها")."""
+    return lex.lang == "ar" and trig_start >= 1 and folded[trig_start - 1] in "وف" \
+        and (trig_start < 2 or not folded[trig_start - 2].isalpha())
+
+
 # A denial governs its complement clause: "denied that he had met", "نفى أن يكون قد التقى".
 _DENIAL = {
-    "en": re.compile(r"(?<![\w])(?:(?:denied|denies|deny|denying)\s+(?:that|having|it had|reports that)"
+    "en": re.compile(r"(?<![\w])(?:(?:denied|denies|deny|denying)\s+(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday"
+                     r"|friday|saturday|sunday|yesterday|today|again|also|flatly|strongly|categorically)\s+)?"
+                     r"(?:that|having|it had|reports that)"
                      r"|(?:dismiss|reject|refut|deni)(?:ed|es|s|ing)?\s+(?:the\s+)?(?:reports?|claims?|allegations?"
                      r"|accusations?|suggestions?)\s+that)(?![\w])"),
     "fr": re.compile(r"(?<![\w])(?:(?:démenti|dément|démentent|nié|nie|nient)\s+(?:\w+\s+){0,2}?(?:que|qu'|avoir)"
@@ -36,7 +47,7 @@ _DENIAL = {
 # French trigger nouns that end like a conditional or a future ("retrait", "extrait").
 _FR_NOUN_ENDING = re.compile(r"(?:trait|tra)$")
 # The second particle of "ne ... pas" or a word that is negative by itself ("sans", "refuser de").
-_FR_NEGATIVE_WORD = re.compile(r"\b(?:pas|jamais|plus|point|guère|nullement|aucunement|aucune?s?|ni|sans|personne|rien|refus\w*|renon\w*|abst\w*|déclin\w*|gardée?s?)\b")
+_FR_NEGATIVE_WORD = re.compile(r"\b(?:pas|jamais|plus|point|guère|nullement|aucunement|aucune?s?|ni|sans|personne|rien|refus\w*|renon\w*|abst\w*|déclin\w*|gardée?s?|dément\w*|démenti\w*|nié|nie|nient|réfut\w*)\b")
 # A negated verb of avoiding or a negated restriction asserts its complement:
 # "did not hesitate to strike", "n'exclut pas de frapper", "لم يتردد في", "not only ... but".
 # A negated verb of stopping asserts that the event goes on: "never stopped backing",
@@ -48,8 +59,13 @@ _DOUBLE_NEGATIVE = {
     "ar": re.compile(r"(?:^|\s)(?:يتردد|تتردد|يترددوا|يستبعد|تستبعد|نستبعد|يكتف|تكتف|يكتفي|تكتفي|فقط"
                      r"|يتوقف|تتوقف|يتوقفوا|يكف|تكف|يكفوا|ينفك|تنفك|يتوان|تتوان)(?:\s|$)"),
 }
-# Refusing to receive, visit or attend negates the meeting (the refusal itself is a REJECT).
-_AR_REFUSED_MEETING = re.compile(r"(?:ال)?(?:استقبال|زيار|حضور|لقاء|مقابل)")
+# A negated verb of confirming or claiming leaves its object undecided, not negated: "did not
+# confirm his death", "n'a pas confirmé la frappe", "لم تؤكد الحركة مقتله", "لم تعلن أي جهة مسؤوليتها".
+_UNCONFIRMED = re.compile(r"\b(?:confirm\w*|comment\w*|claim\w*|revendiqu\w*)"
+                          r"|(?:^|\s)[وف]?(?:يؤكد|تؤكد|يؤكدوا|يعلق|تعلق|يعلن|تعلن|يتبن|تتبن)(?:\s|$)")
+# Refusing to receive, visit or attend negates the meeting (the refusal itself is a REJECT);
+# refusing to accuse or blame ("رفض اتهام موسكو") is a negated accusation.
+_AR_REFUSED_MEETING = re.compile(r"(?:ال)?(?:استقبال|زيار|حضور|لقاء|مقابل)|(?:اتهام|انتقاد|تحميل)(?!ات)")
 # Arabic "ما" before a perfect verb at the start of a sentence negates it ("ما التقى" = did not meet);
 # before an imperfect or in "ما إن", "ما زال" it does not.
 _AR_MA_CLAUSE_START = re.compile(r"^\s*[وف]?ما\s+$")
@@ -58,9 +74,13 @@ _AR_MA_RELATIVE = re.compile(r"(?:ادي|اثار|اثارت|اسفر|اسفرت
 # Words that end the trigger's clause on its right before a cue of another verb can apply.
 # ("and", "et", "و" also join the parties of a noun phrase: "talks between Iran and the US might resume")
 _COORDINATION = re.compile(r"\s(?:but|while|whereas|mais|alors que|tandis que|puis|لكن|بينما|فيما|ثم)\s")
-# a denial does not reach past a contrast: "denied having opened fire, although witnesses said soldiers shot"
-_CONTRAST = re.compile(r"[;]|\b(?:although|though|but|while|whereas|mais|alors que|tandis que|bien que|pourtant)\b"
-                       r"|(?:^|\s)(?:لكن|لكنه|لكنها|بينما|فيما|رغم ان)(?:\s|$)")
+# a denial does not reach past a contrast or a clause of time: "denied having opened fire, although
+# witnesses said soldiers shot", "denied that he was racist, days after the AU condemned his remarks",
+# nor past the denier's next verb ("denied that its forces had shelled the plant and blamed Kyiv")
+_CONTRAST = re.compile(r"[;]|\band\s+(?=\w+ed\b)|\b(?:although|though|but|while|whereas|after|before|since|when|mais"
+                       r"|alors que|tandis que"
+                       r"|bien que|pourtant|après|avant|depuis|lorsque|quand)\b"
+                       r"|(?:^|\s)(?:لكن|لكنه|لكنها|بينما|فيما|رغم ان|بعد|قبل|عندما|منذ)(?:\s|$)")
 # a participial or coordinated clause after a comma is the denier's own act, out of the denial's reach:
 # "denied sending weapons, calling the claims groundless", "a démenti ..., qualifiant", "نفت ...، ووصفت"
 _OWN_CLAUSE = re.compile(r"[,،]\s*(?:\w+(?:ant|ing)\b|و\w)")
@@ -187,9 +207,11 @@ def _negation(folded: str, sent_start: int, sent_end: int, trig_start: int, trig
                              folded[trig_end:_clause_end(folded, trig_end, min(sent_end, trig_end + 100))])
     if negation is not None and lex.lang in _DOUBLE_NEGATIVE and _DOUBLE_NEGATIVE[lex.lang].search(negation.group(0)):
         negation = None
+    if negation is not None and negation.string is before and _UNCONFIRMED.search(negation.group(0)):
+        negation = None
     if negation is not None and negation.string is before and _object_determiner(folded, trig_start, before, negation, lex):
         negation = None
-    if negation is None:
+    if negation is None and not _coordinated_arabic_verb(folded, trig_start, lex):
         negation = _CANCELLED[lex.lang].search(before) if lex.lang in _CANCELLED else None
     if negation is None and learned:
         negation = _clause_negation(folded, sent_start, sent_end, trig_start, trig_end, lex)
@@ -197,12 +219,13 @@ def _negation(folded: str, sent_start: int, sent_end: int, trig_start: int, trig
         negation = None  # "not a day passes without drones striking": the strikes go on
     if negation is None and lex.lang in _DENIAL:
         window = max(sent_start, trig_start - 100)
-        contrasts = [m.end() for m in _CONTRAST.finditer(folded, window, trig_start)] + \
+        contrasts = [m.end() for m in _CONTRAST.finditer(folded, window, trig_end) if m.end() <= trig_start] + \
             [m.end() for m in _OWN_CLAUSE.finditer(folded, window, trig_start)]
         contrasts.sort()
         negation = _DENIAL[lex.lang].search(folded, contrasts[-1] if contrasts else window, trig_start)
-    if negation is not None and negation.string is before and _governed_by_other_verb(
-            folded, trig_start, before, negation, lex):
+    if negation is not None and negation.string is before and (
+            _governed_by_other_verb(folded, trig_start, before, negation, lex)
+            or _particle_of_other_trigger(folded, trig_start, before, negation, lex)):
         negation = None
     return negation
 
@@ -249,6 +272,9 @@ def _clause_negation(folded: str, sent_start: int, sent_end: int, trig_start: in
         between = clause[found.end():t_start] if found.end() <= t_start else clause[t_start:found.start()]
         if _SUBORDINATE.search(f" {between} "):
             continue  # "... on Caracas if it does not allow": the negation is the condition's
+        if any(m.start <= left + found.start() < m.end and m.rule.event_type == "REJECT"
+               for m in find_triggers(folded, left, right, lex)):
+            continue  # "n'accepterait aucun accord": the particle belongs to a refusal trigger
         return found
     return None
 
@@ -309,6 +335,46 @@ def _object_determiner(folded: str, trig_start: int, before: str, negation: re.M
     own = {r.event_type for r in lex.triggers if r.pattern.match(folded, word_start)}
     return any(cue_start - 3 <= m.end <= cue_start and m.rule.event_type not in own
                for m in find_triggers(folded, max(0, cue_start - 60), cue_start, lex))
+
+
+# a coordinator opening a new predicate: "X urged ..., but failed to agree on", "et s'est abstenu de"
+_NEW_PREDICATE = re.compile(r"(?:\b(?:and|but|yet|mais|et)\s+|[,،]\s*|(?:^|\s)[وف]?(?:لكن|لكنه|لكنها)\s+|(?:^|\s)و(?=\S))"
+                            r"(?:[\w'’-]+\s+){0,3}$")
+
+
+def coordinated_negation_frame(folded: str, gap_start: int, trig_start: int, lex: Lexicon) -> bool:
+    """A verb of refusing, failing or refraining that opens a coordinated predicate between an
+    earlier trigger (ending at ``gap_start``) and this one: "... and stopped short of criticising
+    Moscow", "... but failed to agree on": the trigger is that verb's complement, not the earlier
+    trigger's."""
+    gap = folded[gap_start:trig_start]
+    for cue in lex.cues.get("negation_before", []):
+        found = cue.search(gap)
+        if found is None:
+            continue
+        first = re.match(r"\s*(\S+)", found.group(0))
+        if first is not None and not _PARTICLE.match(first.group(1)) \
+                and _NEW_PREDICATE.search(gap[:found.start() + first.start(1)]):
+            return True
+    return False
+
+
+def _particle_of_other_trigger(folded: str, trig_start: int, before: str, negation: re.Match[str],
+                               lex: Lexicon) -> bool:
+    """The negation particle is part of a refusal trigger before this one, whose object this
+    trigger is: "won't accept the deal", "n'accepterait aucun accord" (a rejection, not a negated
+    agreement)."""
+    cue = negation.group(0)
+    first = re.match(r"\s*(\S+)", cue)
+    if first is None or not (_PARTICLE.match(first.group(1)) or _OBJECT_DETERMINER.match(f" {first.group(1)} ")):
+        return False
+    word_start = trig_start
+    while word_start > 0 and folded[word_start - 1].isalpha():
+        word_start -= 1
+    cue_start = word_start - len(before) + negation.start() + first.start(1)
+    own = {r.event_type for r in lex.triggers if r.pattern.match(folded, word_start)}
+    return any(m.start <= cue_start < m.end <= word_start and m.rule.event_type == "REJECT" and "REJECT" not in own
+               for m in find_triggers(folded, max(0, cue_start - 60), word_start, lex))
 
 
 def _governed_by_other_verb(folded: str, trig_start: int, before: str, negation: re.Match[str],

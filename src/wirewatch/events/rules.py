@@ -14,6 +14,9 @@ _SENDING = re.compile(r"\b(?:sen[dt]|dispatch|deploy|envoy|envoi|déplo|dépêch
 # for troops a state keeps on its own soil ("ستنشر ... على حدودها") as for a promise to another
 _SENDING_AR = re.compile(r"(?<!\w)[وف]?س?(?:ال)?(?:ارسال|ارسل|يرسل|ترسل|نرسل|ايفاد|اوفد|يوفد|توفد|"
                          r"بعث|يبعث|تبعث)")
+# "will not accept", "n'accepterait aucun accord", "لن نقبل": a refusal stated now, whatever the tense
+_REFUSED_ACCEPTANCE = re.compile(r"(?:won't|wouldn't|will not|would not|n'accept|n'admet|لن\s+(?:[نيت]قبل|[نيت]سمح))",
+                                 re.IGNORECASE)
 # sanctions or coercion a party says it could apply are threats of them
 _CONDITIONAL_THREAT = {"SANCTION", "COERCE"}
 
@@ -33,6 +36,8 @@ def apply_conventions(event_type: str, mode: str | None, aux: str | None,
         return "THREATEN", "violence", None  # an announced attack is a threat of violence
     if event_type in _CONDITIONAL_THREAT and aux == "hypothetical":
         return "THREATEN", None, None  # "could impose new sanctions": a threat of sanctions
+    if event_type == "REJECT" and aux in ("hypothetical", "future") and _REFUSED_ACCEPTANCE.match(trigger):
+        return event_type, mode, None
     if event_type == "THREATEN" and aux in ("hypothetical", "future"):
         return event_type, mode, None  # a threat is about the future and conditional by nature
     return event_type, mode, aux

@@ -9,7 +9,7 @@ from typing import Any
 
 from wirewatch.events import classifier as learned
 from wirewatch.events import context as ctxmod
-from wirewatch.events import dating, modality
+from wirewatch.events import dating, modality, role_model
 from wirewatch.events.attribution import attribute
 from wirewatch.events.lexicon import LANGS, Lexicon, load_lexicon
 from wirewatch.events.participants import (
@@ -291,6 +291,8 @@ class EventCoder:
         roles = fill_roles(parts, text, folded, sentence.start, match.start, trig_end, right_limit,
                            lang, rule.event_type, rule.flags, rule.verb, previous_actors,
                            previous_recipients, next_trigger=right_limit < sentence.end)
+        roles = role_model.revise(roles, parts, text, folded, sentence.start, sentence.end, match.start, trig_end,
+                                  lang, rule.event_type, rule.verb)
         if finder is not None and not roles.recipients and rule.event_type in _POSSESSED_TARGET_TYPES \
                 and _POSSESSED_OBJECT[lang].match(folded, match.end, match.end + 30):
             # "condemned his remarks", "demanded his resignation", "a exigé sa démission": the

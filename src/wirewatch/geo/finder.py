@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from wirewatch.geo.gazetteer import Entry, Gazetteer
-from wirewatch.geo.names import name_key
+from wirewatch.geo.names import key_variants, name_key
 
 MIN_POPULATION = 100_000
 MIN_POPULATION_AFTER_PREPOSITION = 15_000
@@ -42,6 +42,12 @@ _ARABIC_STOP = frozenset({
     "الزرقاء", "العين", "الدور", "الحي", "الباب", "الكوت", "ابها",
     "مدينه", "بيان", "بارو", "انه", "بانه", "الملك", "المملكه",
 })
+
+
+def _arabic_common_word(surface: str) -> bool:
+    """An Arabic word that is a common word in any of its readings: "بمدينة" is "in the
+    city" (بـ + مدينة), not Medina; "وبعد" is "and after"."""
+    return any(reading in _ARABIC_STOP for reading in key_variants(surface))
 
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]")
@@ -190,7 +196,7 @@ class PlaceFinder:
                     continue
                 surface = text[s:e]
                 key = name_key(surface)
-                if n == 1 and (key in _ARABIC_STOP or len(key) < 3):
+                if n == 1 and (len(key) < 3 or _arabic_common_word(surface)):
                     continue
                 locative = _after_locative(text, s) or surface[0] == "ب"
                 entries = self._eligible(surface, locative)

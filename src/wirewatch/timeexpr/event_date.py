@@ -66,13 +66,14 @@ def _flags(te: TimeExpression) -> str:
 
 
 def _result(te: TimeExpression) -> tuple[str | None, str | None]:
-    """A range gives the part its two ends share: 3-5 March -> 2024-03."""
+    """A range gives the part its two ends share: 3-5 March -> 2024-03; a range over
+    several years gives the year it began ("a war from 1998 to 2000" -> 1998)."""
     if te.end_value and te.end_value != te.value and te.value:
         shared = te.value
         while shared and not te.end_value.startswith(shared):
             shared = shared[:-3] if len(shared) > 4 else ""
         if not shared:
-            return None, None
+            return te.value[:4], "year"
         return shared, "month" if len(shared) == 7 else "year"
     return te.value, te.precision
 

@@ -329,6 +329,19 @@ def resolve_weekday_pair(m: re.Match[str], ctx: MatchContext) -> Resolved | None
     return Resolved(start.isoformat(), "day", end.isoformat())
 
 
+def resolve_night_pair(m: re.Match[str], ctx: MatchContext) -> Resolved | None:
+    """"dans la nuit de vendredi à samedi", "overnight Friday to Saturday", "ليل الجمعة إلى
+    السبت": what happened that night is dated to the second day (after midnight)."""
+    if ctx.anchor is None:
+        return NOTHING
+    first = WEEKDAYS[ctx.lang][m.group("wd0").strip()]
+    second = WEEKDAYS[ctx.lang][m.group("wd").strip()]
+    if (second - first) % 7 != 1:
+        return None
+    direction = "future" if ctx.future(m.start(), m.end()) else "past"
+    return Resolved(cal.weekday_date(ctx.anchor, second, direction).isoformat(), "day")
+
+
 def resolve_weekday(m: re.Match[str], ctx: MatchContext) -> Resolved | None:
     if ctx.anchor is None:
         return NOTHING
@@ -513,6 +526,9 @@ EN_RULES = NUMERIC + [
           resolve_ago),
     _rule("en-weekday-pair", rf"{B}(?P<wd>{WD_EN})\s+(?:and|or)\s+(?P<wd2>{WD_EN}){E}",
           resolve_weekday_pair),
+    _rule("en-night-pair",
+          rf"{B}(?:overnight|(?:during\s+|in\s+)?the\s+night\s+(?:of|from))\s+(?P<wd0>{WD_EN})\s+"
+          rf"(?:to|into)\s+(?P<wd>{WD_EN}){E}", resolve_night_pair),
     _rule("en-same-day", rf"{B}(?:the\s+same\s+day|that\s+same\s+day|later\s+that\s+day){E}",
           ref_shift(0)),
     _rule("en-days-earlier",
@@ -576,6 +592,9 @@ FR_RULES = NUMERIC + [
           rf"années?|an){E}", resolve_ago),
     _rule("fr-weekday-pair", rf"{B}(?P<wd>{WD_FR})\s+(?:et|ou)\s+(?P<wd2>{WD_FR}){E}",
           resolve_weekday_pair),
+    _rule("fr-night-pair",
+          rf"{B}(?:(?:dans|pendant|durant|au\s+cours\s+de)\s+)?la\s+nuit\s+(?:de|du)\s+(?P<wd0>{WD_FR})\s+"
+          rf"(?:à|a|au)\s+(?P<wd>{WD_FR}){E}", resolve_night_pair),
     _rule("fr-same-day", rf"{B}(?:le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même){E}",
           ref_shift(0)),
     _rule("fr-days-earlier",
@@ -639,7 +658,7 @@ AR_RULES = NUMERIC + [
           rf"{B}(?:(?:مساء|صباح|ليله|ظهر|فجر)\s+)?[وف]?(?:امس|البارحه)(?:\s+(?:يوم\s+)?(?P<wd>{WD_AR}))?{E}",
           fixed_shift(-1)),
     _rule("ar-before-yesterday", rf"{B}[وف]?اول\s+(?:من\s+)?امس{E}", fixed_shift(-2)),
-    _rule("ar-today", rf"{B}(?:(?:مساء|صباح|ظهر|فجر)\s+)?[وف]?اليوم{E}(?!\s+(?:السابق|التالي|الوطني|العالمي|الدولي))",
+    _rule("ar-today", rf"{B}(?:(?:مساء|صباح|ظهر|فجر)\s+)?[وف]?اليوم{E}(?!\s+(?:السابق|التالي|الوطني|العالمي|الدولي|نفسه|ذاته))",
           fixed_shift(0)),
     _rule("ar-tomorrow", rf"{B}[وف]?غدا[\u064b]?{E}", fixed_shift(1)),
     _rule("ar-after-tomorrow", rf"{B}[وف]?بعد\s+غد{E}", fixed_shift(2)),
@@ -657,7 +676,13 @@ AR_RULES = NUMERIC + [
     _rule("ar-weekday-pair",
           rf"{B}(?:(?:مساء|صباح|يومي)\s+)?(?P<wd>{WD_AR})\s+و\s*(?P<wd2>{WD_AR}){E}",
           resolve_weekday_pair),
-    _rule("ar-same-day", rf"{B}(?:في\s+)?(?:اليوم\s+(?:نفسه|ذاته)|نفس\s+اليوم|ذات\s+اليوم){E}",
+    _rule("ar-night-pair",
+          rf"{B}(?:[وف]?(?:في|خلال)\s+)?ليل[ه]?\s+(?P<wd0>{WD_AR})\s*(?:الي|-|/)\s*(?P<wd>{WD_AR}){E}",
+          resolve_night_pair),
+    # "مساء اليوم نفسه": the evening of the day last named, not of the publication day
+    _rule("ar-same-day",
+          rf"{B}(?:في\s+)?(?:(?:مساء|صباح|ظهر|فجر|ليل|ليله)\s+)?(?:اليوم\s+(?:نفسه|ذاته)|نفس\s+اليوم|"
+          rf"ذات\s+اليوم){E}",
           ref_shift(0)),
     _rule("ar-ordinal-dm",
           rf"{B}(?:(?:يوم\s+)?(?P<wd>{WD_AR})\s*,?\s*)?(?P<d>{_alt(ORDINALS_AR)})\s+(?:من\s+)?(?:شهر\s+)?"

@@ -14,6 +14,9 @@ _EN = re.compile(
     r"is due|are due|due in|due on|"
     r"to be held|going to|would travel|will travel)(?![\w])"
 )
+# "would" is future only before the expression: "the president would step down on Wednesday",
+# not the reported saying "said on Monday he would resign".
+_EN_WOULD = re.compile(r"(?<![\w])would(?!\s+(?:have|not\s+have|never\s+have))(?![\w])")
 _FR = re.compile(
     r"(?<![\w])(?:doit|doivent|devrait|devraient|prévue?s?|va|vont|aura lieu|auront lieu|"
     r"se tiendra|se tiendront|prochaine?s?|programmée?s?|attendue?s?|fixée?s?)(?![\w])"
@@ -41,6 +44,9 @@ _AR_NOT_VERBS = frozenset({
     "سيمفروبول", "سينمائي", "سيمينار", "سيرين", "ستالين", "سيناتور", "سيادي", "سياحه",
     "سياحي", "سياحيه", "سياج", "سنغال", "السنغال", "سنتيمتر", "ستون", "سيلفا",
 })
+# Stems that begin like a future verb but are past verbs or nouns in every form: سيطر "took
+# control" (سيطرت، سيطروا), سياسة "policy", سيارة "car", سيادة "sovereignty".
+_AR_NOT_VERB_STEMS = ("سياس", "سيطر", "سيار", "سياد", "سياح", "سينا")
 
 
 # Markers that put a whole sentence in the future, complement clauses included.
@@ -74,7 +80,7 @@ def is_future(folded: str, original: str, start: int, end: int, lang: str) -> bo
         right = after.start()
     window = folded[left:right]
     if lang == "en":
-        return bool(_EN.search(window))
+        return bool(_EN.search(window) or _EN_WOULD.search(folded, left, start))
     if lang == "fr":
         if _FR.search(window):
             return True
@@ -91,7 +97,7 @@ def is_future(folded: str, original: str, start: int, end: int, lang: str) -> bo
             word = m.group(0)
             if word[0] in "وف" and word[1] == "س":
                 word = word[1:]
-            if word in _AR_NOT_VERBS or word.startswith("سياس"):
+            if word in _AR_NOT_VERBS or word.startswith(_AR_NOT_VERB_STEMS):
                 continue
             return True
     return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from wirewatch.events import role_model
+from wirewatch.events import role_model, role_training
 from wirewatch.events.participants import Participant
 from wirewatch.events.roles import Roles
 from wirewatch.events.textnorm import fold
@@ -53,7 +53,7 @@ def test_training_never_reads_the_held_out_half():
     from wirewatch.evaluate.run import read_gold
     from wirewatch.events.classifier import _DATA
 
-    sets = role_model.training_sets()
+    sets = role_training.training_sets()
     corpus = [item for name, _, item in sets if name == "corpus"]
     odd = {item["id"] for path in sorted((_DATA / "corpus").glob("*.jsonl")) for item in read_gold(path)[0][1::2]}
     assert corpus and not odd & {item["id"] for item in corpus}

@@ -603,6 +603,7 @@ def fill_roles(
     # ("accusé ... par", "تعرض ... ل"): the agent after it acts, the party before it is acted on
     passive = "passive" in flags or bool(_PASSIVE_BEFORE[lang].search(folded[max(sent_start, trig_start - 40):trig_start])) \
         and not (lang == "fr" and _FR_ETRE_VERB.match(folded, trig_start)) \
+        and not _progressive_active(folded, trig_start, lang) \
         or event_type in _PATIENT_TYPES and "swap" not in flags and bool(_PASSIVE_INSIDE[lang].match(folded, trig_start, trig_end))
     if not passive and event_type in _PATIENT_TYPES and lang in _BARE_PARTICIPLE and left \
             and re.fullmatch(r"\s*,\s*", folded[left[-1].end:trig_start]) and _BARE_PARTICIPLE[lang].match(folded, trig_start):
@@ -699,6 +700,9 @@ def fill_roles(
         actors = list(previous_actors)
         rule = "participle"
     remaining = right_actors
+    if lang != "ar":
+        remaining = [p for p in remaining if not _named_operation(p, text, folded, trig_end)
+                     and not _inside_place_phrase(p, folded, trig_end)]
     nominal = not verb or bool(_DETERMINER_BEFORE.search(folded[max(sent_start, trig_start - 8):trig_start])) \
         or bool(_NOUN_FORM.fullmatch(folded[trig_start:trig_end].strip()))
     # "a request from Washington": "from" made the state a place; after a noun it is the author
@@ -831,6 +835,9 @@ def fill_roles(
         extra = [p for p in remaining if p not in recipients and p.start - recipients[-1].end < 60
                  and re.match(r"^\s*,?\s*(?:and|et|و)?\s*(?:with|avec|مع)\s", folded[recipients[-1].end:p.start])]
         recipients += extra
+    if lang != "ar" and rule == "svo":
+        recipients = _opposed_object_first(recipients, remaining, text, folded, trig_end, lang, event_type) \
+            or _object_of_trigger_preposition(parts, folded, trig_start, trig_end, right_end, lang, event_type)
     if recipients:
         recipients += _titled_names(recipients[-1], right_actors, folded)
     if event_type in _PATIENT_TYPES:
@@ -865,7 +872,8 @@ def fill_roles(
     clitics = [c for c in clitics if _other_antecedent(c, actor_keys) is not None]
     if clitics and (not recipients or lang == "ar" and verb):
         recipients = clitics[:1]  # "استقبله الرئيس": the suffix is the object, the noun after the subject
-    attacker = _qualifying_demonym(parts, folded, trig_start, trig_end, lang) if event_type in _ATTACK_TYPES else None
+    attacker = _qualifying_demonym(parts, folded, trig_start, trig_end, lang) \
+        or _weapon_complement_demonym(parts, folded, trig_start, trig_end, lang) if event_type in _ATTACK_TYPES else None
     if attacker is not None and attacker not in actors:
         # "des missiles russes ont frappé", "في غارة أمريكية": the state qualifying the weapon or
         # strike acts; a party told before it is the target
@@ -919,6 +927,17 @@ def fill_roles(
             and _SURVIVED[lang].search(folded[max(sent_start, trig_start - 80):trig_start]):
         # "X survived an assassination attempt", "نجا X من محاولة اغتيال": X is the target
         recipients, actors, rule = actors, [], "survived"
+    if rule == "svo" and event_type in _SHARED_OBJECT_TYPES and (
+            not recipients or _COMPLEMENT_OPENING.match(folded[trig_end:recipients[0].start])):
+        # the object stands before the verb as a relative pronoun; a party in the
+        # complement after it ("accuse de soutenir les rebelles") is not the object
+        relative = _relative_object(parts, left, text, folded, sent_start, trig_start, lang)
+        if relative is not None and relative[0]:
+            (actors, recipients), rule = relative, "relative-object"
+    clash = _hurt_in_clash(actors, recipients, folded, trig_start, trig_end, lang) \
+        if event_type in _ATTACK_TYPES and rule == "svo" else None
+    if clash is not None:
+        (actors, recipients), rule = clash, "hurt-in-clash"
     actors = _expand_pairs(actors)
     actor_keys = {p.key for p in actors}
     recipients = [_other_antecedent(r, actor_keys) for r in _expand_pairs(recipients)]
@@ -1061,3 +1080,177 @@ def sentence_subject(parts: list[Participant], text: str, folded: str, sent_star
         if not governed and not (p.generic and p.sector in _PATIENT_SECTORS):
             return _coordinated(p, parts[i + 1:], text, lang)
     return []
+
+
+# English and French government of the verb: objects marked by their preposition, named
+# operations, progressive forms and the patients of clashes.
+
+# "were expelling", "is sending": a progressive is active although "be" stands before it
+_PROGRESSIVE = {
+    "en": re.compile(r"(?!being\b)[a-z]{2,}ing\b", re.I),
+}
+
+
+def _progressive_active(folded: str, trig_start: int, lang: str) -> bool:
+    """The trigger opens on an -ing form, so a "be" before it makes no passive."""
+    return lang in _PROGRESSIVE and bool(_PROGRESSIVE[lang].match(folded, trig_start))
+
+
+# "an offensive dubbed X", "une offensive baptisée « X »": the name of an operation, not a party
+_OPERATION_NAMING = re.compile(
+    r"\b(?:dubbed|code-?named|codenamed|named|called|baptisée?s?|nommée?s?|surnommée?s?|intitulée?s?|nom de code)"
+    r"\s*$", re.I)
+_OPERATION_QUOTED = re.compile(r"\b(?:operation|opération|offensive)\s*[«\"“]\s*$", re.I)
+
+
+def _named_operation(p: Participant, text: str, folded: str, trig_end: int) -> bool:
+    before = max(trig_end, p.start - 30)
+    if _OPERATION_QUOTED.search(text[before:p.start]):
+        return True
+    return bool(_OPERATION_NAMING.search(folded[before:p.start].rstrip(" \"'")))
+
+
+# types whose target is the object of "against" / "contre" when one is named
+_OPPOSED_TYPES = {"ASSAULT", "PROTEST", "ACCUSE", "THREATEN", "SANCTION", "COERCE", "MOBILIZE"}
+# "against the Kurdish militia", "contre le président": up to three words (title, adjective) between
+_AGAINST_BEFORE = {
+    "en": re.compile(r"\bagainst\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.I),
+    "fr": re.compile(r"\bcontre\s+(?:la\s+|le\s+|les\s+|l'|un\s+|une\s+|des\s+|du\s+|son\s+|sa\s+|ses\s+|leur\s+|leurs\s+)?"
+                     r"(?:[\w'’-]+\s+){0,3}$", re.I),
+}
+
+
+def _opposed_object_first(recipients: list[Participant], right_actors: list[Participant], text: str,
+                          folded: str, trig_end: int, lang: str, event_type: str) -> list[Participant]:
+    """"protested in the capital's main square against the president", "a lancé une offensive
+    « X » contre la milice": the party governed by "against" / "contre" is the target, not a
+    party told before it (a place, a name, the institution that reported)."""
+    if event_type not in _OPPOSED_TYPES or lang not in _AGAINST_BEFORE:
+        return recipients
+    if recipients and _AGAINST_BEFORE[lang].search(folded[max(trig_end, recipients[0].start - 40):recipients[0].start]):
+        return recipients
+    opposed = next((p for p in right_actors if _AGAINST_BEFORE[lang].search(folded[max(trig_end, p.start - 40):p.start])
+                    and not re.search(r"[,;]", folded[max(trig_end, p.start - 40):p.start])), None)
+    if opposed is None or recipients and opposed.start < recipients[0].start:
+        return recipients
+    return _coordinated(opposed, [p for p in right_actors if p.start > opposed.start], text, lang)
+
+
+# "peacekeepers were injured in clashes with protesters", "des policiers ont été blessés lors
+# d'affrontements avec des manifestants": the subject of the passive suffers the attack, and the
+# party "with" whom it clashed acts
+_HURT_IN = {
+    "en": re.compile(r"\b(?:was|were|been|got)\s+(?:\w+ly\s+)?(?:injured|wounded|killed|hurt|shot|attacked)\b"
+                     r"[^,;.]{0,50}\b(?:in|during|amid)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$", re.I),
+    "fr": re.compile(r"\b(?:été|sont|est)\s+(?:\w+\s+)?(?:blessé|tué|attaqué|agressé)\w*\b"
+                     r"[^,;.]{0,50}(?:\blors d'|\bdans\s+|\bau cours d'|\bpendant\s+)(?:une?\s+|des\s+|les\s+|la\s+|le\s+|l')?"
+                     r"(?:[\w'’-]+\s+){0,2}$", re.I),
+}
+_CLASH_WITH = {
+    "en": re.compile(r"(?:^|\s)with\s*(?:the\s+)?$|^\s*with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I),
+    "fr": re.compile(r"(?:^|\s)avec\s*(?:la\s+|le\s+|les\s+|l'|des\s+)?$|^\s*avec\s+(?:la\s+|le\s+|les\s+|l'|des\s+)?(?:[\w'’-]+\s+){0,2}$", re.I),
+}
+
+
+def _hurt_in_clash(actors: list[Participant], recipients: list[Participant], folded: str, trig_start: int,
+                   trig_end: int, lang: str) -> tuple[list[Participant], list[Participant]] | None:
+    """The roles of an attack noun whose subject was hurt in it: (attackers, victims), or None
+    when the sentence is not built so."""
+    if lang not in _HURT_IN or not actors or not _HURT_IN[lang].search(folded[actors[-1].end:trig_start]):
+        return None
+    attackers = recipients if recipients and (
+        _CLASH_WITH[lang].search(folded[trig_start:trig_end])
+        or _CLASH_WITH[lang].match(folded[trig_end:recipients[0].start])) else []
+    return attackers, actors
+
+
+# "in the streets of Khartoum", "Nigeria's Kaduna state", "à travers le poste-frontière d'Adré":
+# a name inside a phrase of place is where the event happens, not a party to it
+_PLACE_HEAD_BEFORE = re.compile(
+    r"\b(?:streets|city|town|village|region|province|district|outskirts|suburbs|rues|ville|localité|village|région|"
+    r"province|district|quartier|banlieue|environs|faubourgs|poste-frontière|frontière)\s+(?:of|de|d'|du|des)\s*"
+    r"(?:the\s+|la\s+|le\s+|l')?$", re.I)
+_PLACE_HEAD_AFTER = re.compile(
+    r"\s*(?:state|province|region|district|county|crossing|border crossing|airport|neighbourhood|neighborhood)\b", re.I)
+
+
+def _inside_place_phrase(p: Participant, folded: str, trig_end: int) -> bool:
+    # a demonym before "state" or "region" ("a Palestinian state") names a party, not a place
+    return bool(_PLACE_HEAD_BEFORE.search(folded[max(trig_end, p.start - 40):p.start])
+                or not p.generic and _PLACE_HEAD_AFTER.match(folded, p.end)) and p.kind != "PER"
+
+
+# "lashed out at Israel", "s'est plaint auprès de l'ambassadeur": the trigger ends on the preposition
+# it governs, so the party after it is its object even where the preposition made it a place
+_GOVERNED_PREPOSITION_END = {
+    "en": re.compile(r"\b(?:at|against|with|toward|towards)\s*$", re.I),
+    "fr": re.compile(r"(?:\bauprès\s+(?:de|du|des|d')|\bavec|\bcontre|\benvers)\s*$", re.I),
+}
+_PLACE_OBJECT_TYPES = {"ACCUSE", "THREATEN", "ASSAULT", "REQUEST", "REJECT", "SUPPORT", "PROTEST", "COERCE",
+                       "SANCTION", "AGREE", "COOPERATE"}
+
+
+def _object_of_trigger_preposition(parts: list[Participant], folded: str, trig_start: int, trig_end: int,
+                                   right_end: int, lang: str, event_type: str) -> list[Participant]:
+    if lang not in _GOVERNED_PREPOSITION_END or event_type not in _PLACE_OBJECT_TYPES \
+            or not _GOVERNED_PREPOSITION_END[lang].search(folded[trig_start:trig_end]):
+        return []
+    first = next((p for p in parts if trig_end <= p.start and p.end <= right_end), None)
+    if first is None or not first.is_place or first.kind == "LOC" \
+            or not re.fullmatch(r"\s*(?:the\s+|la\s+|le\s+|les\s+|l'|des\s+|du\s+)?", folded[trig_end:first.start], re.I):
+        return []
+    return [first]
+
+
+# "des tirs d'obus israéliens", "des frappes de drones russes": the demonym qualifies the weapon
+# named in the attack noun's complement, and its state fires
+_WEAPON_COMPLEMENT = re.compile(
+    r"\s*(?:de\s+|d')(?:obus|missiles?|roquettes?|drones?|artillerie|mortiers?|chars?|avions?|hélicoptères?)\s+$", re.I)
+
+
+def _weapon_complement_demonym(parts: list[Participant], folded: str, trig_start: int, trig_end: int,
+                               lang: str) -> Participant | None:
+    if lang != "fr":
+        return None
+    words = folded[trig_start:trig_end].split()
+    if not words or not _ATTACK_NOUN["fr"].match(words[-1]):
+        return None
+    after = next((p for p in parts if p.start >= trig_end), None)
+    if after is None or not (after.generic and after.sector is None) \
+            or not _WEAPON_COMPLEMENT.fullmatch(folded[trig_end:after.start]):
+        return None
+    return after
+
+
+# "le Front ..., que le Premier ministre accuse de", "the bloc, which they accused of": the
+# relative pronoun stands for the party just before it, the verb's object
+_RELATIVE_OBJECT = {
+    "en": re.compile(r"^(?:(?:\s+[\w'’-]+){0,2}\s*,)?\s*(?:which|whom)\s+(?P<gap>[^,;.]{0,60})$", re.I),
+    "fr": re.compile(r"^(?:(?:\s+[\w'’-]+){0,2}\s*,)?\s*(?:que\s+|qu')(?P<gap>[^,;.]{0,60})$", re.I),
+}
+_COMPLEMENT_OPENING = re.compile(r"\s*(?:(?:of|to|de|à)\s+|d')\w+", re.I)
+_SUBJECT_PRONOUN = {
+    "en": re.compile(r"^(?:it|they|he|she)\s+(?:[\w'’]+\s+){0,2}$", re.I),
+    "fr": re.compile(r"^(?:il|ils|elle|elles|on)\s+(?:[\w'’]+\s+){0,2}$", re.I),
+}
+
+
+def _relative_object(parts: list[Participant], left: list[Participant], text: str, folded: str,
+                     sent_start: int, trig_start: int, lang: str) -> tuple[list[Participant], list[Participant]] | None:
+    """(actors, recipients) of a verb in a relative clause whose pronoun is its object."""
+    if lang not in _RELATIVE_OBJECT or not left:
+        return None
+    for i in range(len(left) - 1, -1, -1):
+        found = _RELATIVE_OBJECT[lang].match(folded[left[i].end:trig_start])
+        if found is None:
+            continue
+        antecedent, inside = left[i], left[i + 1:]
+        if inside:
+            actors = _coordinated(inside[0], inside[1:], text, lang)
+        elif _SUBJECT_PRONOUN[lang].match(found.group("gap")):
+            actors = sentence_subject([p for p in parts if p.end <= antecedent.start and not p.is_place],
+                                      text, folded, sent_start, lang)
+        else:
+            return None
+        return actors, [antecedent]
+    return None

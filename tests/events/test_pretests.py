@@ -130,3 +130,29 @@ def test_script_lang_counts_letters_not_marks_digits_or_punctuation():
     assert script_lang("بَ، ٣٤٥ x y", "en") == "en"
     assert script_lang("١٢٣ ، ؟", "en") == "en"
     assert script_lang("", "fr") == "fr"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_rule_match_at_a_place_tries_only_the_rules_anchored_there(lang):
+    from wirewatch.events.modality import _rule_matches_at, _types_matching_at
+
+    lex = load_lexicon(lang)
+    for text in (fold(TEXTS[lang]), fold(TEXTS[lang]).replace("s", "ſ", 3).replace("i", "İ", 2)):
+        for pos in range(len(text) + 1):
+            expected = any(rule.pattern.match(text, pos) for rule in lex.triggers)
+            assert _rule_matches_at(text, pos, lex) == expected, (text[pos:pos + 30], pos)
+            types = {rule.event_type for rule in lex.triggers if rule.pattern.match(text, pos)}
+            assert _types_matching_at(text, pos, lex) == types, (text[pos:pos + 30], pos)
+
+
+def test_topic_contexts_of_a_sentence_are_those_of_each_cue():
+    from wirewatch.events.context import _TOPIC_CUES, contexts
+
+    sentence = "the army shelled the disputed territory before the election; oil exports fell"
+    expected = ["military"] + [ctx for ctx, pattern in _TOPIC_CUES
+                               if ctx != "military" and pattern.search(sentence)]
+    for _ in range(2):  # the second call is answered from the sentence's cached topics
+        assert contexts(("military",), sentence, "ASSAULT") == expected
+    assert contexts((), sentence, "CONSULT") == ["diplomatic"] + [ctx for ctx, pattern in _TOPIC_CUES
+                                                                 if pattern.search(sentence)]
+    assert contexts((), "nothing here", "ASSAULT") == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from wirewatch.records import Article, Document
 from wirewatch.timeexpr import event_date
 from wirewatch.timeexpr.stage import TimeExpressionStage
@@ -75,3 +77,18 @@ def test_spans_outside_the_text_do_not_raise():
     doc = doc_for("Le ministre a parlé lundi.")
     assert event_date(doc, -10, 5, None)[0] is not None
     assert event_date(doc, 500, 900, None)[0] in ("2024-03-11", "2024-03-12")
+
+
+def test_dating_follows_a_document_whose_expressions_changed():
+    doc = doc_for("Le président a été reçu jeudi au Kremlin. Les deux pays ont signé un accord.")
+    evidence = span(doc, "ont signé un accord")
+    assert event_date(doc, *evidence, None) == ("2024-03-07", "day")
+    kept = doc.time_expressions
+    doc.time_expressions = []  # found again from the text: the same answer
+    assert event_date(doc, *evidence, None) == ("2024-03-07", "day")
+    doc.time_expressions = [dataclasses.replace(kept[0], value="2024-03-05")]
+    assert event_date(doc, *evidence, None) == ("2024-03-05", "day")
+    doc.time_expressions.insert(0, dataclasses.replace(kept[0], value="2024-03-04"))
+    assert event_date(doc, *evidence, None) == ("2024-03-04", "day")
+    other = doc_for("Début février, Staffan de Mistura a fait route vers Pretoria.")
+    assert event_date(other, *span(other, "a fait route vers Pretoria"), None) == ("2024-02", "month")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TOPIC_CUES: list[tuple[str, re.Pattern[str]]] = [
     (ctx, re.compile(pattern, re.IGNORECASE)) for ctx, pattern in [
@@ -23,10 +24,17 @@ _TOPIC_CUES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+@lru_cache(maxsize=256)
+def _topics(sentence: str) -> tuple[str, ...]:
+    """The topic contexts cued in a sentence, in the order of ``_TOPIC_CUES``: the events of
+    one sentence share them, so each sentence is searched once."""
+    return tuple(ctx for ctx, pattern in _TOPIC_CUES if pattern.search(sentence))
+
+
 def contexts(trigger_ctx: tuple[str, ...], sentence: str, event_type: str) -> list[str]:
     found = list(trigger_ctx)
-    for ctx, pattern in _TOPIC_CUES:
-        if ctx not in found and pattern.search(sentence):
+    for ctx in _topics(sentence):
+        if ctx not in found:
             found.append(ctx)
     if event_type in ("CONSULT", "AGREE", "SUPPORT", "REQUEST", "REJECT") and "diplomatic" not in found:
         found.insert(0, "diplomatic")

@@ -9,6 +9,10 @@ def _keys(refs: list[EntityRef]) -> frozenset[str]:
     return frozenset(r.actor_id or r.identifier_id or r.identifier_text or f"{r.code}:{r.sector}" for r in refs)
 
 
+def _identity(event: Event) -> tuple[object, ...]:
+    return (event.event_type, event.negated, event.aux, _keys(event.actor), _keys(event.recipient))
+
+
 def _dates_compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
@@ -21,13 +25,15 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     and adds the evidence of the others.
     """
     kept: list[Event] = []
+    kept_identities: list[tuple[object, ...]] = []  # what merging compares never changes on a kept event
     for event in events:
-        key = (event.event_type, event.negated, event.aux, _keys(event.actor), _keys(event.recipient))
-        twin = next((k for k in kept
-                     if (k.event_type, k.negated, k.aux, _keys(k.actor), _keys(k.recipient)) == key
+        identity = _identity(event)
+        twin = next((k for k, k_identity in zip(kept, kept_identities, strict=True)
+                     if k_identity == identity
                      and _dates_compatible(k.date, event.date) and (k.actor or k.recipient)), None)
         if twin is None:
             kept.append(event)
+            kept_identities.append(identity)
             continue
         twin.evidence.extend(event.evidence)
         if twin.date is None and event.date:

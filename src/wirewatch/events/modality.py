@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from wirewatch.events.arabic import refusal_is_no_negation
-from wirewatch.events.lexicon import AR_MARKS, Lexicon, any_match
+from wirewatch.events.lexicon import AR_MARKS, Lexicon, TriggerRule, any_match
 from wirewatch.events.triggers import find_triggers
 
 _BEFORE_WINDOW = 60
@@ -289,7 +289,73 @@ def _placed_by_lexicon(folded: str, sent_start: int, trig_start: int, lex: Lexic
     word_start = trig_start
     while word_start > sent_start and folded[word_start - 1].isalpha():
         word_start -= 1
-    return any(r.pattern.match(folded, pos) for r in lex.triggers for pos in {word_start, trig_start})
+    return any(_rule_matches_at(folded, pos, lex) for pos in {word_start, trig_start})
+
+
+@dataclass(frozen=True)
+class _StartIndex:
+    """The trigger rules of a lexicon by the first letter of their one-word anchors.
+
+    A match of a rule opens with one of its anchors, at most ``lead`` characters after its
+    start (the Arabic prefix), so only the rules with an anchor there can match at a place.
+    """
+
+    always: tuple[int, ...]  # rules without one-word anchors: tried everywhere
+    by_first: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]  # letter -> (anchor, rules)
+    reach: int  # lead + the longest anchor: where a case trap makes the pre-test unsure
+
+    @classmethod
+    def build(cls, lex: Lexicon) -> _StartIndex:
+        always: list[int] = []
+        rules_of: dict[str, list[int]] = {}
+        for i, rule in enumerate(lex.triggers):
+            if not rule.single_word_anchors:
+                always.append(i)
+                continue
+            for anchor in rule.anchors:
+                rules_of.setdefault(anchor, []).append(i)
+        by_first: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for anchor, rules in rules_of.items():
+            by_first.setdefault(anchor[0], []).append((anchor, tuple(rules)))
+        longest = max((len(anchor) for anchor in rules_of), default=0)
+        lead = lex.anchor_index.lead
+        return cls(tuple(always), {k: tuple(v) for k, v in by_first.items()}, lead + longest)
+
+
+_START_INDEXES: dict[int, tuple[Lexicon, _StartIndex]] = {}
+
+
+def _start_index(lex: Lexicon) -> _StartIndex:
+    entry = _START_INDEXES.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = (lex, _StartIndex.build(lex))
+        _START_INDEXES[id(lex)] = entry
+    return entry[1]
+
+
+def _rules_starting_at(folded: str, pos: int, lex: Lexicon) -> list[TriggerRule]:
+    """The trigger rules of ``lex`` that can match at ``pos`` (all of them where a case trap
+    makes the anchors unsure), in lexicon order."""
+    index = _start_index(lex)
+    if lex.case_traps.search(folded, pos, pos + index.reach + 1) is not None:
+        return lex.triggers
+    candidates = set(index.always)
+    for at in range(pos, min(pos + lex.anchor_index.lead + 1, len(folded))):
+        for anchor, rules in index.by_first.get(folded[at], ()):
+            if folded.startswith(anchor, at):
+                candidates.update(rules)
+    triggers = lex.triggers
+    return [triggers[i] for i in sorted(candidates)]
+
+
+def _rule_matches_at(folded: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a trigger rule of ``lex`` matches at ``pos`` (``pattern.match``)."""
+    return any(r.pattern.match(folded, pos) for r in _rules_starting_at(folded, pos, lex))
+
+
+def _types_matching_at(folded: str, pos: int, lex: Lexicon) -> set[str]:
+    """The event types of the trigger rules of ``lex`` that match at ``pos``."""
+    return {r.event_type for r in _rules_starting_at(folded, pos, lex) if r.pattern.match(folded, pos)}
 
 
 # The modal of a clause, for triggers no lexicon entry placed ("Analysts say Russia could invade")
@@ -332,7 +398,7 @@ def _object_determiner(folded: str, trig_start: int, before: str, negation: re.M
     while word_start > 0 and folded[word_start - 1].isalpha():
         word_start -= 1
     cue_start = word_start - len(before) + negation.start() + (len(negation.group(0)) - len(negation.group(0).lstrip()))
-    own = {r.event_type for r in lex.triggers if r.pattern.match(folded, word_start)}
+    own = _types_matching_at(folded, word_start, lex)
     return any(cue_start - 3 <= m.end <= cue_start and m.rule.event_type not in own
                for m in find_triggers(folded, max(0, cue_start - 60), cue_start, lex))
 
@@ -372,7 +438,7 @@ def _particle_of_other_trigger(folded: str, trig_start: int, before: str, negati
     while word_start > 0 and folded[word_start - 1].isalpha():
         word_start -= 1
     cue_start = word_start - len(before) + negation.start() + first.start(1)
-    own = {r.event_type for r in lex.triggers if r.pattern.match(folded, word_start)}
+    own = _types_matching_at(folded, word_start, lex)
     return any(m.start <= cue_start < m.end <= word_start and m.rule.event_type == "REJECT" and "REJECT" not in own
                for m in find_triggers(folded, max(0, cue_start - 60), word_start, lex))
 
@@ -390,7 +456,7 @@ def _governed_by_other_verb(folded: str, trig_start: int, before: str, negation:
     gap_start = word_start - len(before) + negation.start() + first.end()
     if word_start - gap_start < 3:
         return False
-    own = {r.event_type for r in lex.triggers if r.pattern.match(folded, word_start)}
+    own = _types_matching_at(folded, word_start, lex)
     return any(m.end <= word_start and m.rule.event_type not in own
                for m in find_triggers(folded, gap_start, word_start, lex))
 

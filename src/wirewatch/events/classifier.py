@@ -581,19 +581,20 @@ def train(root: Path = _DATA, out: Path | None = None, threshold: float = DEFAUL
     return read_model(out)
 
 
-_HASH_LINE = re.compile(r"^(\| training data hash \| `)[0-9a-fHASH]*(`)", re.M)
+_SOURCES = Path(__file__).resolve().parent / "data" / "SOURCES.md"
 
 
-def record_hash(sources: Path, digest: str) -> None:
-    """Write the training data hash into its line of SOURCES.md."""
+def record_hash(sources: Path, digest: str, label: str = "training data hash") -> None:
+    """Write a model's training data hash into its line of SOURCES.md (``| label | `hash` |``)."""
+    line = re.compile(rf"^(\| {re.escape(label)} \| `)[0-9a-fHASH]*(`)", re.M)
     text = sources.read_text("utf-8")
-    sources.write_text(_HASH_LINE.sub(lambda m: f"{m.group(1)}{digest}{m.group(2)}", text, count=1), "utf-8")
+    sources.write_text(line.sub(lambda m: f"{m.group(1)}{digest}{m.group(2)}", text, count=1), "utf-8")
 
 
-def recorded_hash(sources: Path | None = None) -> str | None:
-    """The training data hash SOURCES.md records."""
-    path = sources or Path(__file__).resolve().parent / "data" / "SOURCES.md"
-    m = re.search(r"^\| training data hash \| `([0-9a-f]{64})`", path.read_text("utf-8"), re.M)
+def recorded_hash(sources: Path | None = None, label: str = "training data hash") -> str | None:
+    """The training data hash SOURCES.md records on a model's line."""
+    path = sources or _SOURCES
+    m = re.search(rf"^\| {re.escape(label)} \| `([0-9a-f]{{64}})`", path.read_text("utf-8"), re.M)
     return m.group(1) if m else None
 
 

@@ -96,6 +96,12 @@ class AnchorIndex:
     rules_of: dict[str, list[int]]  # anchor -> indexes of the rules it anchors
     unanchored: list[int]  # rules without anchors
     lead: int  # characters between a word start and an anchor
+    # the rules whose anchors are all single words, by the first letter of those anchors:
+    # a match of one opens with an anchor at most ``lead`` characters after its start, so only
+    # these rules can match at a place (letter -> (anchor, rules)); the others are tried anywhere
+    word_anchors_by_first: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
+    not_word_anchored: tuple[int, ...]
+    reach: int  # lead + the longest single-word anchor: where a case trap makes that test unsure
 
     @classmethod
     def build(cls, triggers: list[TriggerRule], lang: str) -> AnchorIndex:
@@ -113,7 +119,21 @@ class AnchorIndex:
                     else:
                         unkeyed.append(anchor)
                 rules_of.setdefault(anchor, []).append(i)
-        return cls(by_key, unkeyed, rules_of, unanchored, AR_MAX_PREFIX if lang == "ar" else 0)
+        lead = AR_MAX_PREFIX if lang == "ar" else 0
+        not_word_anchored: list[int] = []
+        word_rules_of: dict[str, list[int]] = {}
+        for i, rule in enumerate(triggers):
+            if not rule.single_word_anchors:
+                not_word_anchored.append(i)
+                continue
+            for anchor in rule.anchors:
+                word_rules_of.setdefault(anchor, []).append(i)
+        by_first: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for anchor, rules in word_rules_of.items():
+            by_first.setdefault(anchor[0], []).append((anchor, tuple(rules)))
+        longest = max((len(anchor) for anchor in word_rules_of), default=0)
+        return cls(by_key, unkeyed, rules_of, unanchored, lead, {k: tuple(v) for k, v in by_first.items()},
+                   tuple(not_word_anchored), lead + longest)
 
     def occurrences(self, text: str) -> dict[str, list[int]]:
         """Where in ``text`` each anchor is where a match can hold it: at a word start

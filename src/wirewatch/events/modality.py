@@ -240,6 +240,14 @@ _CLAUSE_PARTICLE = {
 }
 
 
+def _clause_of(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_end: int) -> tuple[int, int]:
+    """The clause around a trigger: from the last clause mark before it to the clause's end."""
+    left = sent_start
+    for m in _CLAUSE_MARK.finditer(folded, sent_start, trig_start):
+        left = m.end()
+    return left, _clause_end(folded, trig_end, sent_end)
+
+
 def _clause_negation(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_end: int,
                      lex: Lexicon) -> re.Match[str] | None:
     """The negation of the clause of a trigger that no lexicon entry placed (the sentence
@@ -247,10 +255,7 @@ def _clause_negation(folded: str, sent_start: int, sent_end: int, trig_start: in
     particle = _CLAUSE_PARTICLE.get(lex.lang)
     if particle is None or _placed_by_lexicon(folded, sent_start, trig_start, lex):
         return None
-    left = sent_start
-    for m in _CLAUSE_MARK.finditer(folded, sent_start, trig_start):
-        left = m.end()
-    right = _clause_end(folded, trig_end, sent_end)
+    left, right = _clause_of(folded, sent_start, sent_end, trig_start, trig_end)
     for m in _COORDINATION.finditer(folded, left, right):
         if m.end() <= trig_start:
             left = m.end()
@@ -292,56 +297,15 @@ def _placed_by_lexicon(folded: str, sent_start: int, trig_start: int, lex: Lexic
     return any(_rule_matches_at(folded, pos, lex) for pos in {word_start, trig_start})
 
 
-@dataclass(frozen=True)
-class _StartIndex:
-    """The trigger rules of a lexicon by the first letter of their one-word anchors.
-
-    A match of a rule opens with one of its anchors, at most ``lead`` characters after its
-    start (the Arabic prefix), so only the rules with an anchor there can match at a place.
-    """
-
-    always: tuple[int, ...]  # rules without one-word anchors: tried everywhere
-    by_first: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]  # letter -> (anchor, rules)
-    reach: int  # lead + the longest anchor: where a case trap makes the pre-test unsure
-
-    @classmethod
-    def build(cls, lex: Lexicon) -> _StartIndex:
-        always: list[int] = []
-        rules_of: dict[str, list[int]] = {}
-        for i, rule in enumerate(lex.triggers):
-            if not rule.single_word_anchors:
-                always.append(i)
-                continue
-            for anchor in rule.anchors:
-                rules_of.setdefault(anchor, []).append(i)
-        by_first: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
-        for anchor, rules in rules_of.items():
-            by_first.setdefault(anchor[0], []).append((anchor, tuple(rules)))
-        longest = max((len(anchor) for anchor in rules_of), default=0)
-        lead = lex.anchor_index.lead
-        return cls(tuple(always), {k: tuple(v) for k, v in by_first.items()}, lead + longest)
-
-
-_START_INDEXES: dict[int, tuple[Lexicon, _StartIndex]] = {}
-
-
-def _start_index(lex: Lexicon) -> _StartIndex:
-    entry = _START_INDEXES.get(id(lex))
-    if entry is None or entry[0] is not lex:
-        entry = (lex, _StartIndex.build(lex))
-        _START_INDEXES[id(lex)] = entry
-    return entry[1]
-
-
 def _rules_starting_at(folded: str, pos: int, lex: Lexicon) -> list[TriggerRule]:
     """The trigger rules of ``lex`` that can match at ``pos`` (all of them where a case trap
     makes the anchors unsure), in lexicon order."""
-    index = _start_index(lex)
+    index = lex.anchor_index
     if lex.case_traps.search(folded, pos, pos + index.reach + 1) is not None:
         return lex.triggers
-    candidates = set(index.always)
-    for at in range(pos, min(pos + lex.anchor_index.lead + 1, len(folded))):
-        for anchor, rules in index.by_first.get(folded[at], ()):
+    candidates = set(index.not_word_anchored)
+    for at in range(pos, min(pos + index.lead + 1, len(folded))):
+        for anchor, rules in index.word_anchors_by_first.get(folded[at], ()):
             if folded.startswith(anchor, at):
                 candidates.update(rules)
     triggers = lex.triggers
@@ -371,10 +335,7 @@ def _clause_modal(folded: str, sent_start: int, sent_end: int, trig_start: int, 
     modal = _CLAUSE_MODAL.get(lex.lang)
     if modal is None or _placed_by_lexicon(folded, sent_start, trig_start, lex):
         return None
-    left = sent_start
-    for m in _CLAUSE_MARK.finditer(folded, sent_start, trig_start):
-        left = m.end()
-    right = _clause_end(folded, trig_end, sent_end)
+    left, right = _clause_of(folded, sent_start, sent_end, trig_start, trig_end)
     subordinate = _SUBORDINATE.search(folded, trig_end, right)
     if subordinate is not None:
         right = subordinate.start()

@@ -50,6 +50,7 @@ from typing import Any
 
 import numpy as np
 
+from wirewatch.events import classifier
 from wirewatch.events.participants import Participant
 
 _LOG = logging.getLogger(__name__)
@@ -394,17 +395,14 @@ def _group(parts: list[Participant], index: int, text: str, lang: str, coordinat
 
 # --------------------------------------------------------------------------- recorded hash
 
-_HASH_LINE = re.compile(r"^(\| role model training data hash \| `)[0-9a-fHASH]*(`)", re.M)
+_HASH_LABEL = "role model training data hash"
 
 
 def record_hash(sources: Path, digest: str) -> None:
     """Write the training data hash into the role model's line of SOURCES.md."""
-    text = sources.read_text("utf-8")
-    sources.write_text(_HASH_LINE.sub(lambda m: f"{m.group(1)}{digest}{m.group(2)}", text, count=1), "utf-8")
+    classifier.record_hash(sources, digest, _HASH_LABEL)
 
 
 def recorded_hash(sources: Path | None = None) -> str | None:
     """The role model's training data hash SOURCES.md records."""
-    path = sources or Path(__file__).resolve().parent / "data" / "SOURCES.md"
-    m = re.search(r"^\| role model training data hash \| `([0-9a-f]{64})`", path.read_text("utf-8"), re.M)
-    return m.group(1) if m else None
+    return classifier.recorded_hash(sources, _HASH_LABEL)

@@ -78,28 +78,6 @@ def _result(te: TimeExpression) -> tuple[str | None, str | None]:
     return te.value, te.precision
 
 
-# The dating expressions of the last document asked about, with what they were computed
-# from: the events of a document are dated one after another, and the list is the same
-# for all of them.
-_last_dating: tuple[tuple[object, ...], tuple[object, ...], list[TimeExpression]] | None = None
-
-
-def _dating_expressions(doc: Document, anchor: dt.date | None) -> list[TimeExpression]:
-    """The expressions of ``doc`` that can date an event (not to be modified)."""
-    global _last_dating
-    sources = (doc, doc.text, doc.time_expressions)  # compared by identity
-    values = (len(doc.time_expressions or ()), doc.article.lang, anchor)
-    cached = _last_dating
-    if cached is not None and cached[1] == values \
-            and all(a is b for a, b in zip(cached[0], sources, strict=True)):
-        return cached[2]
-    expressions = [te for te in _expressions(doc)
-                   if te.value and "+until" not in _flags(te) and not _after_anchor(te, anchor)
-                   and not _names_a_thing(doc, te)]
-    _last_dating = (sources, values, expressions)
-    return expressions
-
-
 def event_date(doc: Document, start: int, end: int, aux: str | None) -> tuple[str | None, str | None]:
     """(date, precision) of the event whose evidence is ``doc.text[start:end]``.
 
@@ -111,7 +89,9 @@ def event_date(doc: Document, start: int, end: int, aux: str | None) -> tuple[st
     Historical events never fall back to the publication date.
     """
     anchor = document_anchor(doc)
-    expressions = _dating_expressions(doc, anchor)
+    expressions = [te for te in _expressions(doc)
+                   if te.value and "+until" not in _flags(te) and not _after_anchor(te, anchor)
+                   and not _names_a_thing(doc, te)]
     own = [te for te in expressions if te.start < end and te.end > start]
     if own:
         best = min(own, key=lambda te: (_PRECISION_RANK.get(te.precision or "", 3), te.start))

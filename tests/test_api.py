@@ -36,3 +36,30 @@ def test_code_returns_plover_events_with_article_ids() -> None:
     assert events
     assert {e["article_id"] for e in events} == {"fr1"}
     assert all(e["event"] in wirewatch.records.EVENT_TYPES for e in events)
+
+
+class _RecordingBuilder:
+    def __init__(self) -> None:
+        self.loads = 0
+
+    def load(self) -> None:
+        self.loads += 1
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_story_model_loads_beside_the_coding_workers_not_before_them(
+        tmp_path, monkeypatch: pytest.MonkeyPatch, workers: int) -> None:
+    from wirewatch import api
+    from wirewatch.store import open_store
+    from wirewatch.stories import build
+
+    monkeypatch.setattr(build, "update_stories", lambda store, docs, builder: None)
+    builder = _RecordingBuilder()
+    with open_store(str(tmp_path / "s.sqlite")) as store:
+        store.add_articles([to_article({"id": f"a{i}", "lang": "en", "text": f"Talks number {i} opened in Rabat."})
+                            for i in range(3)])
+        report = api.analyse_store(store, workers=workers, batch_size=2, story_builder=builder)
+        assert not store.article_ids_without_analysis()
+    assert report.errors == []
+    # with workers it is loaded while they code; alone, the builder loads on first use
+    assert builder.loads == (1 if workers > 1 else 0)

@@ -131,14 +131,10 @@ def ingest(
     coder = Pipeline(DEFAULT_STAGES, batch_size=batch_size, workers=workers)
     builder = _story_builder(workers) if code and stories else None
 
-    def load_for_coding() -> None:
-        # while the workers analyse the input: the coding workers will be forked from
-        # this process and share what it has loaded
-        coder.load()
-        if builder is not None:
-            builder.load()
-
-    warm_up = load_for_coding if code and coder.forks_workers else None
+    # while the workers analyse the input: the coding workers will be forked from this
+    # process and share what it has loaded (the story model, used only here, loads once
+    # they are at work: see analyse_store)
+    warm_up = coder.load if code and coder.forks_workers else None
     with open_store(db) as store:
         for docs in batched(prepare.pipe(articles(), while_waiting=warm_up), batch_size):
             result = store.add_articles([d.article for d in docs],
@@ -182,7 +178,9 @@ def analyse_store(
     builder = None
     if stories:
         builder = story_builder if story_builder is not None else _story_builder(workers)
-    for docs in batched(pipeline.pipe(articles), batch_size):
+    # the story model is used only in this process: with workers it loads while they code
+    load_stories = builder.load if builder is not None and pipeline.workers > 1 else None
+    for docs in batched(pipeline.pipe(articles, while_waiting=load_stories), batch_size):
         store.save_documents(docs)
         report.events += sum(len(d.events) for d in docs)
         if builder is not None:

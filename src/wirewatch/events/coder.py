@@ -91,6 +91,23 @@ class EventCoder:
     def __init__(self) -> None:
         self.lexicons: dict[str, Lexicon] = {lang: load_lexicon(lang) for lang in LANGS}
 
+    def warm(self) -> None:
+        """Build now the tables otherwise built on first use (anchor indexes, name indexes,
+        demonyms, both models), so that worker processes forked from this one share them
+        instead of each building its own."""
+        from wirewatch.events.participants import warm_indexes
+
+        for lexicon in self.lexicons.values():
+            lexicon.anchor_index  # noqa: B018 - cached on first access
+            lexicon.case_traps  # noqa: B018
+        warm_indexes(self.lexicons)
+        learned.load_classifier()
+        role_model.load_role_model()
+        if _geo_event_location is not None:
+            from wirewatch.geo.demonyms import demonym_table
+
+            demonym_table()
+
     def code(self, doc: Document) -> list[Event]:
         text = doc.text or ""
         if not text.strip():

@@ -368,6 +368,12 @@ def _fallback_index(lexicon_lang: str, entries: list[dict]) -> tuple:
     return _INDEXES[lexicon_lang]
 
 
+def warm_indexes(lexicons: dict[str, Lexicon]) -> None:
+    """Build the fallback name index of every language now rather than on first use."""
+    for lang, lexicon in lexicons.items():
+        _fallback_index(lang, lexicon.fallback)
+
+
 class ParticipantFinder:
     """Finds participants in sentences of one document."""
 

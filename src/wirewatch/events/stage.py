@@ -14,6 +14,7 @@ class EventStage:
 
     def __init__(self) -> None:
         self.coder = EventCoder()
+        self.coder.warm()
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         for doc in docs:

@@ -150,6 +150,7 @@ def arabic_clitic_variants(token: str, *, letters: bool = True, article: bool = 
     return list(dict.fromkeys(variants))
 
 
+@lru_cache(maxsize=100_000)
 def transliterate_arabic(token: str) -> str:
     """Rule-based Latin rendering of an Arabic-script token."""
     out: list[str] = []

@@ -1,5 +1,5 @@
 from wirewatch.records import Article, EntityRef, Event, Evidence, Place
-from wirewatch.stories.dedupe import deduplicate_events
+from wirewatch.stories.dedupe import deduplicate_events, merge_into_one
 
 
 def _ref(name: str) -> EntityRef:
@@ -108,3 +108,14 @@ def test_a_state_and_its_government_are_one_party() -> None:
     assert ref_key(state) == ref_key(capital) == "state:IRN"
     assert ref_key(army) != "state:IRN"
     assert ref_key(person) == "kb:sergey-lavrov"
+
+
+def test_merge_into_one_answers_as_deduplication_does_and_changes_nothing() -> None:
+    one = [_ev("fr#1", "fr"), _ev("ar#1", "ar", when="2024-03"), _ev("en#1", "en", actors=("Lavrov",), recips=("DM",))]
+    apart = [_ev("a", "en"), _ev("c", "fr", when="2024-03-20")]
+    three = [_ev("a", "en"), _ev("b", "en", recips=("Xi",)), _ev("d", "fr", etype="ACCUSE")]
+    for events, expected in ((one, True), (apart, False), (three, False), ([], False)):
+        assert merge_into_one(events, {}, ARTICLES) is expected
+        assert all(e.canonical_id is None for e in events)
+        if events:
+            assert (len(deduplicate_events(events, {}, ARTICLES)) == 1) is expected

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -10,7 +9,7 @@ from typing import Any, Protocol
 
 from wirewatch.records import Article, Document, Event, Story
 from wirewatch.stories.cluster import StoryClusterer, StoryState, StoryWeights
-from wirewatch.stories.dedupe import CanonicalEvent, deduplicate_events
+from wirewatch.stories.dedupe import CanonicalEvent, deduplicate_events, merge_into_one
 from wirewatch.stories.embedding import EMBED_THREADS, SentenceEmbedder, embeddings_available
 from wirewatch.stories.features import build_features, parse_day
 
@@ -130,9 +129,7 @@ class StoryBuilder:
                 if not own_people & _people(others):
                     continue  # no shared participant: the strict rules below cannot merge them
                 # strict rules only: the stories differ, so the events must share people
-                # copies: deduplicate_events sets canonical_id and changes nothing else
-                trial = deduplicate_events([copy.copy(e) for e in others + own], near, self.articles)
-                if len(trial) == 1:
+                if merge_into_one(others + own, near, self.articles):
                     c.id = other_id
                     for event in own:
                         event.canonical_id = other_id

@@ -250,20 +250,9 @@ def canonical_from_group(events: list[Event], canonical_id: str,
     return _canonical(sorted(items, key=lambda it: it.event.id), articles or {}, canonical_id)
 
 
-def deduplicate_events(events: list[Event], near_duplicate_of: Mapping[str, str],
-                       articles: Mapping[str, Article] | None = None,
-                       same_story: bool = False) -> list[CanonicalEvent]:
-    """Group events into canonical events; deterministic for a given set of events.
-
-    ``near_duplicate_of`` maps an article id to the article it copies (ingest's links);
-    ``articles`` (optional) supplies publication dates for undated events and the
-    language and outlet of each mention.  With ``same_story`` (the events come from the
-    reports of one story) dated events of one type whose participants do not conflict
-    merge even when the reports name different participants (or the same state by its
-    country code only).  Sets ``canonical_id`` on the input events.
-    """
-    articles = articles or {}
-    items = _items(events, near_duplicate_of, articles)
+def _groups(items: list[_Item], same_story: bool, *, at_most: int | None = None) -> list[list[_Item]]:
+    """Items grouped as one real-world event each; with ``at_most``, the grouping stops
+    (returning what it has) as soon as it holds more groups than that."""
     # precise dates first so that vaguer reports attach to a well-anchored group
     items.sort(key=lambda it: (-(len(it.event.date or "")), it.event.date or "", it.event.id))
     groups: list[list[_Item]] = []
@@ -278,6 +267,33 @@ def deduplicate_events(events: list[Event], near_duplicate_of: Mapping[str, str]
         if not placed:
             by_type.setdefault(item.event.event_type, []).append(len(groups))
             groups.append([item])
+            if at_most is not None and len(groups) > at_most:
+                break
+    return groups
+
+
+def merge_into_one(events: list[Event], near_duplicate_of: Mapping[str, str],
+                   articles: Mapping[str, Article] | None = None) -> bool:
+    """Whether :func:`deduplicate_events` (without ``same_story``) would make one canonical
+    event of ``events``; the events are left unchanged."""
+    return bool(events) and len(_groups(_items(events, near_duplicate_of, articles or {}), False,
+                                        at_most=1)) == 1
+
+
+def deduplicate_events(events: list[Event], near_duplicate_of: Mapping[str, str],
+                       articles: Mapping[str, Article] | None = None,
+                       same_story: bool = False) -> list[CanonicalEvent]:
+    """Group events into canonical events; deterministic for a given set of events.
+
+    ``near_duplicate_of`` maps an article id to the article it copies (ingest's links);
+    ``articles`` (optional) supplies publication dates for undated events and the
+    language and outlet of each mention.  With ``same_story`` (the events come from the
+    reports of one story) dated events of one type whose participants do not conflict
+    merge even when the reports name different participants (or the same state by its
+    country code only).  Sets ``canonical_id`` on the input events.
+    """
+    articles = articles or {}
+    groups = _groups(_items(events, near_duplicate_of, articles), same_story)
     out: list[CanonicalEvent] = []
     taken: set[str] = set()
     for group in groups:

@@ -6,9 +6,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from wirewatch.entities.textnorm import fold
+from wirewatch.yamlfiles import load_yaml
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -54,7 +53,7 @@ def load_lexicon(lang: str) -> Lexicon:
     path = DATA_DIR / f"lexicon_{lang}.yaml"
     if not path.exists():
         return Lexicon(lang=lang)
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path.read_text(encoding="utf-8")) or {}
     heads = _phrases(data, "title_heads")
     orgs = _phrases(data, "org_heads")
     return Lexicon(

@@ -12,12 +12,10 @@ from re import _constants as _sre_constants  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
-import yaml
-
 from wirewatch.events.textnorm import fold_arabic_letters
+from wirewatch.yamlfiles import load_yaml
 
 LANGS = ("en", "fr", "ar")
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when built with libyaml
 _AR_PREFIX = r"(?P<pre>[وف]?(?:س|ال|بال|لل)?)"
 _AR_SUFFIX = r"\w{0,3}"
 
@@ -161,7 +159,7 @@ class AnchorIndex:
 
 def _read_yaml(name: str) -> Any:
     text = resources.files("wirewatch.events").joinpath("data", name).read_text("utf-8")
-    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+    return load_yaml(text)
 
 
 def _ends_in_lookaround(pattern: str) -> bool:

@@ -13,9 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
 from wirewatch.timeexpr.text import fold
+from wirewatch.yamlfiles import load_yaml
 
 _LANGS = ("en", "fr", "ar")
 # Nouns that put the event on the demonym's soil: "struck Ukrainian cities", "dans des
@@ -56,8 +55,7 @@ def _kb_countries() -> list[dict]:
         text = resources.files("wirewatch.kb").joinpath("data", "countries.yaml").read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError, OSError):
         return []
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(text, Loader=loader) or []  # noqa: S506 - a safe loader
+    return load_yaml(text) or []
 
 
 def _fallback_rows() -> list[list[str]]:

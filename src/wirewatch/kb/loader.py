@@ -24,13 +24,13 @@ from typing import Any
 import yaml
 
 from wirewatch.records import Actor, Role
+from wirewatch.yamlfiles import load_yaml
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SHIPPED_FILES = ("countries.yaml", "organisations.yaml", "nonstate.yaml", "office_holders.yaml")
 ACTOR_KINDS = ("PER", "ORG", "GPE", "LOC", "GOV")
 LANG_ANY = "*"
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class KBFileError(ValueError):
@@ -104,7 +104,7 @@ def read_entries(path: Path) -> Iterator[dict[str, Any]]:
     try:
         if suffix in (".yaml", ".yml"):
             with path.open(encoding="utf-8") as fh:
-                data = yaml.load(fh, Loader=_YAML_LOADER)
+                data = load_yaml(fh)
             if data is None:
                 return
             if isinstance(data, dict):

@@ -281,3 +281,16 @@ def test_gzipped_jsonl_is_streamed(tmp_path: Path, fixtures: Path) -> None:
     other.write_bytes(path.read_bytes())
     (error,) = _read(other)
     assert isinstance(error, InputError) and error.reason == "binary content (application/gzip)"
+
+
+def test_reading_json_lines_loads_no_page_feed_url_or_warc_library(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    source = tmp_path / "a.jsonl"
+    source.write_text('{"id": "a", "text": "Talks opened in Rabat.", "lang": "en"}\n', encoding="utf-8")
+    script = ("import sys; from wirewatch.ingest import read_inputs; "
+              f"print(len(list(read_inputs([{str(source)!r}]))), "
+              "sorted(m for m in ('trafilatura', 'httpx', 'feedparser', 'warcio') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["1", "[]"]

@@ -9,18 +9,20 @@ import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from io import BytesIO
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from wirewatch.ingest.charset import content_type_charset, decode_bytes
-from wirewatch.ingest.feeds import read_feed
-from wirewatch.ingest.html import article_from_html
-from wirewatch.ingest.http import Fetcher
 from wirewatch.ingest.jsonl import read_json_document, read_jsonl
 from wirewatch.ingest.options import IngestFailure, IngestOptions, InputError
 from wirewatch.ingest.sniff import ASSET_EXTENSIONS, Kind, extension_of, sniff
 from wirewatch.ingest.text import article_from_text
-from wirewatch.ingest.warc import read_warc
 from wirewatch.records import Article
+
+if TYPE_CHECKING:
+    from wirewatch.ingest.http import Fetcher
+
+# The readers of URLs, feeds, HTML pages and WARC files import their libraries (httpx,
+# feedparser, trafilatura, warcio) on first use: JSON lines and plain text need none of them.
 
 STDIN = "-"
 GZIP_MAGIC = b"\x1f\x8b"
@@ -49,6 +51,8 @@ class _Reader:
     @property
     def fetcher(self) -> Fetcher:
         if self._fetcher is None:
+            from wirewatch.ingest.http import Fetcher
+
             self._fetcher = Fetcher(self.options)
         return self._fetcher
 
@@ -120,6 +124,8 @@ class _Reader:
                 raise IngestFailure("empty file")
             kind, mime = sniff(head, path)
             if kind is Kind.WARC:  # warcio reads gzipped records itself
+                from wirewatch.ingest.warc import read_warc
+
                 handle.seek(0)
                 yield from read_warc(handle, path, self.options.max_bytes)
                 return
@@ -154,6 +160,8 @@ class _Reader:
         if kind is Kind.JSONL:
             yield from read_jsonl(BytesIO(fetched.data), url, self.options.max_bytes)
         elif kind is Kind.WARC:
+            from wirewatch.ingest.warc import read_warc
+
             yield from read_warc(BytesIO(fetched.data), url, self.options.max_bytes)
         else:
             yield from self._document(
@@ -172,6 +180,8 @@ class _Reader:
             yield from read_json_document(data, name, self.options.max_bytes)
             return
         if kind is Kind.FEED:
+            from wirewatch.ingest.feeds import read_feed
+
             read_page = self._page if self.options.fetch_feed_pages else None
             yield from read_feed(data, name, read_page)
             return
@@ -179,6 +189,8 @@ class _Reader:
         if not text.strip():
             raise IngestFailure("no text (only whitespace)")
         if kind is Kind.HTML:
+            from wirewatch.ingest.html import article_from_html
+
             yield article_from_html(text, name, url=url)
         else:
             yield article_from_text(text, name, url=url)
@@ -193,6 +205,8 @@ class _Reader:
             fetched.data, content_type_charset(fetched.content_type), html=kind is Kind.HTML
         )
         if kind is Kind.HTML:
+            from wirewatch.ingest.html import article_from_html
+
             return article_from_html(text, link, url=fetched.url)
         return article_from_text(text, link, url=fetched.url)
 

@@ -121,7 +121,10 @@ class EventCoder:
         for lang in set(langs):
             chosen = [i for i, sl in enumerate(langs) if sl == lang]
             spans = [(sentences[i].start, sentences[i].end) for i in chosen]
-            for i, found in zip(chosen, find_triggers_in_spans(folded, spans, self.lexicons[lang]), strict=True):
+            found_by_span = find_triggers_in_spans(folded, spans, self.lexicons[lang])
+            if lang == "fr":
+                found_by_span = _with_split_negation(folded, spans, self.lexicons[lang], found_by_span)
+            for i, found in zip(chosen, found_by_span, strict=True):
                 by_sentence[i] = found
         # the learned sentence classifier: types the lexicons found no trigger of in a sentence
         model = learned.load_classifier()
@@ -200,6 +203,8 @@ class EventCoder:
                 event.rule = f"classifier:{event_type}:{event.rule.rsplit(':', 1)[-1]}"
                 event.confidence = round(max(0.05, event.confidence - 0.2), 2)
                 sentence_events.append(event)
+            sentence_events = _drop_denials_of_coded_acts(sentence_events, folded)
+            sentence_events = _drop_refused_meetings(sentence_events, folded)
             sentence_events = _merge_repeated_attacks(sentence_events, text, folded, lang)
             sentence_events = _drop_restated(sentence_events)
             dated = [e for e in sentence_events if e.date and e.aux != "historical"
@@ -213,6 +218,8 @@ class EventCoder:
             learned_events.extend(e for e in sentence_events if e.rule.startswith("classifier:"))
         if learned_events:
             events = sorted(events + learned_events, key=lambda e: e.evidence[0].sentence or 0)
+        for event in events:
+            event.__dict__.pop("_trigger", None)
         return events
 
     def _is_complement(self, folded: str, sent_start: int, match: TriggerMatch,
@@ -385,7 +392,9 @@ class EventCoder:
         ev_start, ev_end = min(starts), max(ends)
         clause = (sentence.start, clause_end(text, folded, match.end, sentence.end, lang))
         date, precision = dating.event_date(doc, ev_start, ev_end, aux, clause=clause)
-        if aux is None:
+        if aux is None and mod.aux not in ("future", "hypothetical"):
+            # a planned agreement or a threat (future or conditional, the aux the conventions
+            # fold into the type) is not background, whatever its date resolves to
             days = dating.days_before_pub(doc, date)
             if modality.historical_cue(folded, sentence.start, sentence.end, lex, match.start, match.end) \
                     and (days is None or days > PLUPERFECT_DAYS):
@@ -432,6 +441,7 @@ class EventCoder:
         )
         event.__dict__["_actor_parts"] = roles.actors or None
         event.__dict__["_recipient_parts"] = roles.recipients or None
+        event.__dict__["_trigger"] = (match.start, match.end)
         return event
 
     def _destination(self, doc: Document, parts: list[Participant], start: int, stop: int,
@@ -465,6 +475,32 @@ class EventCoder:
             if clause[0] <= p.start < clause[1] and p.is_place and p.code:
                 return Place(name=p.identifier_text or p.text, country=p.code), p.text
         return None, None
+
+
+# French negation splits a verb from its complement: "ne se retireront pas de la zone", "ne
+# renouvellera pas l'accord"; the particle after the verb is blanked (offsets kept) so that the
+# pattern of the verb and its complement matches, and the modality step reads the negation as
+# it stands in the text
+_FR_SPLIT_NEGATION = re.compile(r"\bn(?:e\s+|['’])(?:(?:se|me|te|nous|vous|le|la|les|leur|lui|y|en)\s+|[sl]['’])*"
+                                r"\w+\s+(pas|plus|jamais|guère|point)(?=\s)")
+
+
+def _with_split_negation(folded: str, spans: list[tuple[int, int]], lex: Lexicon,
+                         found_by_span: list[list[TriggerMatch]]) -> list[list[TriggerMatch]]:
+    """Adds the French triggers a negation particle between the verb and its complement hid."""
+    particles = [m.span(1) for m in _FR_SPLIT_NEGATION.finditer(folded)]
+    if not particles:
+        return found_by_span
+    blanked = list(folded)
+    for start, end in particles:
+        blanked[start:end] = " " * (end - start)
+    extra_by_span = find_triggers_in_spans("".join(blanked), spans, lex)
+    merged = []
+    for found, extra in zip(found_by_span, extra_by_span, strict=True):
+        added = [t for t in extra if any(t.start < p_start < t.end for p_start, _ in particles)
+                 and all(t.end <= k.start or k.end <= t.start for k in found)]
+        merged.append(sorted(found + added, key=lambda t: t.start) if added else found)
+    return merged
 
 
 # "which Lebanon blamed on Israel", "l'Iran en a imputé la responsabilité à Israël", "حملت إيران
@@ -523,7 +559,7 @@ def _drop_object_nouns(matches: list[TriggerMatch], folded: str, seen: set[str],
                 and re.match(r"\w+(?:ing|ant)\b", folded[m.start:m.end]):
             continue  # "a draft resolution demanding ...": the content of a text
         if prev is not None and prev.rule.event_type == m.rule.event_type and m.start - prev.end <= 60 \
-                and (not re.search(r"[;.,،]|\b(?:and|et|puis|then)\b|(?:^|\s)و", folded[prev.end:m.start])
+                and (not _SECOND_ACT.search(folded[prev.end:m.start])
                      or _RESTATED.match(folded[prev.end:m.start])):
             continue  # "a été tué ... à coups de couteau": one event told with two triggers
         if prev is not None and m.rule.event_type == "ASSAULT" and m.start - prev.end <= 60 \
@@ -539,15 +575,64 @@ def _drop_object_nouns(matches: list[TriggerMatch], folded: str, seen: set[str],
     return kept
 
 
+# what separates two acts of one type in a sentence: a clause mark or a coordinator ("detained ...
+# and shut down ...", "pledged ... but failed to agree on ...", « a rencontré ... puis s'est
+# entretenu avec ... », «قصفت ... ثم استهدفت»); without one, two triggers tell one event
+_SECOND_ACT = re.compile(r"[;.,،]|\b(?:and|et|puis|then|but|mais|yet|while|whereas|tandis|alors)\b"
+                         r"|(?:^|\s)(?:و|(?:ثم|لكن|لكنه|لكنها|بينما|فيما)(?:\s|$))")
+# the verb of a denial: "denied", « a démenti », « a nié », «نفت»
+_DENIAL_VERB = re.compile(r"(?:den(?:ied|ies|y|ying)|d[ée]menti|d[ée]ment|d[ée]mentent|nié|nie|nient|réfut\w*"
+                          r"|[وف]?(?:نفى|نفي|نفت|ينفي|تنفي|نفوا|نافيا|نافيه))(?!\w)")
+
+
+def _drop_denials_of_coded_acts(events: list[Event], folded: str) -> list[Event]:
+    """"Iran denied any involvement in the drone attack", « a démenti que son aviation ait frappé »,
+    «نفت أي صلة لها بالهجوم»: the denied act, coded negated, is the event; the denial is no
+    REJECT of its own.  A denial whose act no trigger found ("denied the reports", «نفت أي صلة لها
+    بالحادث») stays a REJECT."""
+    if not any(e.event_type == "REJECT" for e in events):
+        return events
+    negated = [e.__dict__["_trigger"] for e in events if e.negated and e.event_type != "REJECT" and "_trigger" in e.__dict__]
+    kept = []
+    for event in events:
+        span = event.__dict__.get("_trigger")
+        if event.event_type == "REJECT" and not event.negated and span is not None \
+                and _DENIAL_VERB.match(folded, span[0]) \
+                and any(span[0] < start and modality.within_denial(folded, span[0], start) for start, _ in negated):
+            continue
+        kept.append(event)
+    return kept
+
+
+# a verb of refusing: "refused to", « a refusé de », «رفض»
+_REFUSAL_VERB = re.compile(r"(?:refus\w*|declin\w*|[وف]?(?:رفض|رفضت|رفضوا|رفضا|يرفض|ترفض))(?!\w)")
+
+
+def _drop_refused_meetings(events: list[Event], folded: str) -> list[Event]:
+    """"refused to receive the delegation", « a refusé de participer aux pourparlers », «رفض
+    استقبال الوفد»: the refusal is the event (REJECT, mode meet); the meeting it turns down is no
+    negated CONSULT of its own."""
+    refusals = [e.__dict__["_trigger"] for e in events if e.event_type == "REJECT" and not e.negated
+                and "_trigger" in e.__dict__ and _REFUSAL_VERB.match(folded, e.__dict__["_trigger"][0])]
+    if not refusals:
+        return events
+    return [e for e in events
+            if not (e.event_type == "CONSULT" and e.negated and "_trigger" in e.__dict__
+                    and any(start < e.__dict__["_trigger"][0]
+                            and modality.within_denial(folded, start, e.__dict__["_trigger"][0])
+                            for start, _ in refusals))]
+
+
 def _merge_repeated_attacks(events: list[Event], text: str, folded: str, lang: str) -> list[Event]:
     """One attack told twice in a sentence ("shelled the town, killing five", "the attack,
     claimed by ...") is one event: a later ASSAULT of the same polarity and aux joins an
     earlier one of the same clause when it names no actor of its own or the same actors."""
     kept: list[Event] = []
     for event in events:
+        participle = _participle_after_comma(folded, event)
         same = next((k for k in kept if k.event_type == "ASSAULT" == event.event_type
                      and k.negated == event.negated and k.aux == event.aux
-                     and (not event.actor or _keys(k.actor) == _keys(event.actor))
+                     and (not event.actor or _keys(k.actor) == _keys(event.actor) or participle)
                      and _same_clause(text, folded, k, event, lang)), None)
         if same is None:
             kept.append(event)
@@ -561,17 +646,32 @@ def _merge_repeated_attacks(events: list[Event], text: str, folded: str, lang: s
     return kept
 
 
+_PARTICIPLE = re.compile(r"[,،]\s*(?:\w+\s+)?$")
+
+
+def _participle_after_comma(folded: str, event: Event) -> bool:
+    """", killing two generals", « , tuant cinq civils »: a participle after a comma tells the toll
+    of the attack of its clause, whatever party the roles found before it (a place, the target)."""
+    span = event.__dict__.get("_trigger")
+    if span is None:
+        return False
+    head = re.match(r"\w+", folded[span[0]:span[1]])
+    return head is not None and re.fullmatch(r"\w+(?:ing|ant)", head.group(0)) is not None \
+        and _PARTICIPLE.search(folded, max(0, span[0] - 20), span[0]) is not None
+
+
 def _drop_restated(events: list[Event]) -> list[Event]:
     """"X received Y in Cairo, on the first visit by Y to Egypt": a later event of the same type,
     polarity and actors whose recipients are only the states of the earlier one's persons
-    restates it."""
+    restates it; people counted after a second verb ("... واعتقلت أكثر من ألف شخص", named by
+    their state) are a second act, not the state restated."""
     kept: list[Event] = []
     for event in events:
         restated = event.recipient and any(
             k.event_type == event.event_type and k.negated == event.negated and k.aux == event.aux
             and _keys(k.actor) == _keys(event.actor) and k.recipient
             and {r.code for r in event.recipient} <= {r.code for r in k.recipient}
-            and all(names_the_state(r.code, r.identifier_text) for r in event.recipient)
+            and all(names_the_state(r.code, r.identifier_text) and r.sector in (None, "GOV") for r in event.recipient)
             and _keys(event.recipient).isdisjoint(_keys(k.recipient)) for k in kept)
         if not restated:
             kept.append(event)

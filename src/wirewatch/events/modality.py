@@ -44,6 +44,7 @@ _DENIAL = {
     # "نفى أن"، "نفت التقارير التي تفيد بأنها زودت"
     "ar": re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)\s+(?:\S+\s+){0,4}?ب?ان(?:ه|ها|هم)?(?:\s|$)"),
 }
+_FR_REFLEXIVE = {"se", "s'", "s’", "me", "nous", "vous"}
 # French trigger nouns that end like a conditional or a future ("retrait", "extrait").
 _FR_NOUN_ENDING = re.compile(r"(?:trait|tra)$")
 # The second particle of "ne ... pas" or a word that is negative by itself ("sans", "refuser de").
@@ -69,6 +70,8 @@ _AR_REFUSED_MEETING = re.compile(r"(?:ال)?(?:استقبال|زيار|حضور|
 # Arabic "ما" before a perfect verb at the start of a sentence negates it ("ما التقى" = did not meet);
 # before an imperfect or in "ما إن", "ما زال" it does not.
 _AR_MA_CLAUSE_START = re.compile(r"^\s*[وف]?ما\s+$")
+# "ما لم" is "unless": the particle لم after it opens a condition ("ستعرقل انضمامهما ما لم تتوقفا عن ...")
+_AR_UNLESS = re.compile(r"(?:^|\s)[وف]?ما\s+لم$")
 _AR_IMPERFECT_PREFIX = "يتن"
 _AR_MA_RELATIVE = re.compile(r"(?:ادي|اثار|اثارت|اسفر|اسفرت|دفع|دفعت|جعل|يعني)(?:\s|$)")
 # Words that end the trigger's clause on its right before a cue of another verb can apply.
@@ -84,6 +87,18 @@ _CONTRAST = re.compile(r"[;]|\band\s+(?=\w+ed\b)|\b(?:although|though|but|while|
 # a participial or coordinated clause after a comma is the denier's own act, out of the denial's reach:
 # "denied sending weapons, calling the claims groundless", "a démenti ..., qualifiant", "نفت ...، ووصفت"
 _OWN_CLAUSE = re.compile(r"[,،]\s*(?:\w+(?:ant|ing)\b|و\w)")
+def within_denial(folded: str, denial_start: int, trig_start: int) -> bool:
+    """Whether a trigger at ``trig_start`` lies in the complement of the denial verb at
+    ``denial_start``: close after it, with no contrast, clause of time or clause of the denier's
+    own between them ("denied the strike, calling the claims groundless")."""
+    if not 0 < trig_start - denial_start <= 120:
+        return False
+    end = folded.find(" ", denial_start)
+    end = trig_start if end < 0 or end > trig_start else end
+    return _CONTRAST.search(folded, end, trig_start) is None and _OWN_CLAUSE.search(folded, end, trig_start) is None \
+        and re.search(r"[.;؛]", folded[end:trig_start]) is None
+
+
 # Negation words that are not verbs themselves (unlike "refused to", "s'est abstenu de").
 _PARTICLE = re.compile(r"(?:not|never|no|neither|nor|n't|\w+n't|ne|n'\w*|ni|[وف]?(?:لم|لن|لا|ما|ليس|ليست))$")
 _RELATIVE_OPENING = re.compile(r"^\s*(?:which|who|qui|lequel|laquelle|lesquels|lesquelles|الذي|التي|الذين|اللذان|اللتان)"
@@ -194,6 +209,9 @@ def _negation(folded: str, sent_start: int, sent_end: int, trig_start: int, trig
         head = re.match(r"\S+", trig)
         if negation is None and head is not None:  # "sent no new weapons": the object is in the trigger
             negation = any_match(cues.get("negation_after", []), trig[head.end():])
+    if negation is not None and lex.lang == "ar" and negation.string is before \
+            and _AR_UNLESS.search(before, 0, negation.start() + len(negation.group(0)) - len(negation.group(0).lstrip()) + 2):
+        negation = None  # "ما لم تتوقف": "unless", a condition, not a negation
     if negation is not None and lex.lang == "ar" and refusal_is_no_negation(folded, trig_start, negation.group(0)) \
             and not (_AR_REFUSED_MEETING.match(folded, trig_start) and folded[trig_start - 1:trig_start] not in "وف"):
         negation = None
@@ -434,7 +452,10 @@ def _aux(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_end:
     """
     cues = lex.cues
     trig = folded[trig_start:trig_end]
-    first = trig.split()[0] if trig.split() else trig
+    words = trig.split()
+    first = words[0] if words else trig
+    if lex.lang == "fr" and first in _FR_REFLEXIVE and len(words) > 1:
+        first = words[1]  # "se retireront", "s'engagera": the verb after its pronoun
     future: re.Match[str] | str | None = None
     if lex.lang == "ar" and prefix and "س" in prefix:
         future = prefix

@@ -19,6 +19,9 @@ _REFUSED_ACCEPTANCE = re.compile(r"(?:won't|wouldn't|will not|would not|n'accept
                                  re.IGNORECASE)
 # sanctions or coercion a party says it could apply are threats of them
 _CONDITIONAL_THREAT = {"SANCTION", "COERCE"}
+# an agreement or a concession is a commitment about the future by nature: "plans to hold joint
+# drills", "تعتزم إجراء مناورات", "is to release the hostages" are agreed now, with no future aux
+_COMMITMENT = {"AGREE", "CONCEDE"}
 
 
 def apply_conventions(event_type: str, mode: str | None, aux: str | None,
@@ -40,4 +43,6 @@ def apply_conventions(event_type: str, mode: str | None, aux: str | None,
         return event_type, mode, None
     if event_type == "THREATEN" and aux in ("hypothetical", "future"):
         return event_type, mode, None  # a threat is about the future and conditional by nature
+    if event_type in _COMMITMENT and aux == "future" and not negated:
+        return event_type, mode, None  # "will not renew the pact" stays a negated future AGREE
     return event_type, mode, aux

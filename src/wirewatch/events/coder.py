@@ -374,6 +374,10 @@ class EventCoder:
             stop = clause_end(text, folded, match.end, right_limit, lang)
             roles.recipients = [p for p in parts if p.is_place and p.code and p.code not in own
                                 and match.end <= p.start < stop][:1]
+            if not roles.recipients and event_type == "ASSAULT" and lang == "fr":
+                # "a pilonné les quartiers nord de Kharkiv", "sur un marché de Donetsk": a city the
+                # attack hits stands for its state
+                roles.recipients = self._struck_place(doc, match.end, stop, own, lang)
         if rule.mode == "visit" and "swap" not in rule.flags and event_type == rule.event_type:
             # "arrived in Taipei", "s'est rendu jeudi à Beyrouth", "زيارة إلى مصر": the host is the
             # state visited when no party is named first
@@ -457,6 +461,18 @@ class EventCoder:
         s, e, surface, code = places[0]
         return Participant(s, e, surface, "GPE", code=code, sector="GOV",
                            identifier_text=state_name(code, self.lexicons[lang].fallback))
+
+    def _struck_place(self, doc: Document, start: int, stop: int, own: set[str | None],
+                      lang: str) -> list[Participant]:
+        """The state of the first city or region named after an attack trigger in its clause,
+        other than the attacker's."""
+        for m in doc.mentions:
+            code = m.country or (m.place.country if m.place is not None else None)
+            if m.type in ("LOC", "GPE") and m.place is not None and code and code not in own \
+                    and start <= m.start < stop:
+                return [Participant(m.start, m.end, m.text, "GPE", code=code, sector="GOV",
+                                    identifier_text=state_name(code, self.lexicons[lang].fallback))]
+        return []
 
     def _location(self, doc: Document, start: int, end: int, parts: list[Participant],
                   clause: tuple[int, int], event_type: str | None = None) -> tuple[Place | None, str | None]:

@@ -524,6 +524,12 @@ class ParticipantFinder:
             return
         title = fold(m.role or "")
         left = self.folded[max(sent_start, m.start - 60):m.start]
+        if lang == "fr" and m.type == "ORG" and not title:
+            # "le Parlement slovaque", "la Cour suprême brésilienne": the demonym after the body
+            code = self._adjacent_demonym(m.start, m.end, sent_start, min(len(self.text), m.end + 40), lang)
+            if code is not None:
+                p.code = code
+                return
         for scope in (title, left[-40:] if not title else ""):
             if not scope:
                 continue

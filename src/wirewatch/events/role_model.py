@@ -328,7 +328,16 @@ def revise(roles: Any, parts: list[Participant], text: str, folded: str, sent_st
         return roles
     probs = model.probabilities(rows)
     same_party = [[i for i, q in enumerate(parts) if q.key == p.key] for p in parts]
-    actor, recipient = choose(probs, view, model.decision, excluded_candidates(rows, parts), same_party)
+    unavailable = excluded_candidates(rows, parts)
+    if lang == "fr":
+        # parties of a coordinated predicate or clause after the trigger are not its parties
+        from wirewatch.events.roles import _fr_before_coordinated_clause
+
+        after = [p for p in parts if p.start >= trig_end and not p.is_place]
+        kept = {(p.start, p.end) for p in _fr_before_coordinated_clause(after, folded, trig_end)}
+        unavailable = [u or (p.start >= trig_end and not p.is_place and (p.start, p.end) not in kept)
+                       for u, p in zip(unavailable, parts, strict=True)]
+    actor, recipient = choose(probs, view, model.decision, unavailable, same_party)
     if actor is None and recipient is None:
         return roles
     groups = [[parts[i] for i in _group(parts, k, text, lang, _coordinated)] if k is not None else None

@@ -584,6 +584,8 @@ def fill_roles(
         # "دمر انفجار المستشفى، وتبادلت حماس وإسرائيل ...": the subject of the next coordinated verb
         cut = next((i for i, p in enumerate(right) if _AR_NEXT_VERB.search(folded[max(trig_end, p.start - 20):p.start])), None)
         right = right if cut is None else right[:cut]
+    if lang == "fr":
+        right = _fr_before_coordinated_clause(right, folded, trig_end)
     right_actors = [p for p in right if not p.is_place]
     if lang in _OPENING_PARTICIPLE and not left and not folded[sent_start:trig_start].strip(" «»\"'") \
             and _OPENING_PARTICIPLE[lang].match(folded, trig_start):
@@ -599,6 +601,10 @@ def fill_roles(
             if "swap" in flags or _HOST_VERB[lang].match(folded, trig_start):
                 return Roles([subject], [agent], "host")
             return Roles([agent], [subject], "passive")
+    if lang == "fr" and not left:
+        opening = _fr_opening_phrase(parts, right, folded, sent_start, trig_start, trig_end, right_limit, flags, text)
+        if opening is not None:
+            return opening
     # a lexicon entry may carry the flag ``passive`` when its pattern is itself a passive
     # ("accusé ... par", "تعرض ... ل"): the agent after it acts, the party before it is acted on
     passive = "passive" in flags or bool(_PASSIVE_BEFORE[lang].search(folded[max(sent_start, trig_start - 40):trig_start])) \
@@ -980,6 +986,66 @@ def _before_next_subject(right: list[Participant], folded: str, next_start: int,
         if _NEXT_CLAUSE_OPEN[lang].search(folded[max(0, head.start - 30):head.start]):
             return right[:right.index(head)]
     return right
+
+
+# "a salué la décision et appelé Paris à ...": a participle coordinated after the trigger's
+# own words opens a predicate of its own, whose object is not the trigger's
+_FR_COORDINATED_VERB = re.compile(
+    r"\b(?:et|puis)\s+(?:a\s+|ont\s+)?(?:(?:aussi|également|ensuite|aussitôt|notamment|enfin)\s+)?"
+    r"(?:l'|les\s+|lui\s+|leur\s+|s')?\w{2,}(?:é|ée|és|ées|is|it|u|us|int)\s")
+# "... et le président Petro Porochenko a proposé", ", et Joe Biden l'a jugée": the subject of a
+# coordinated clause, told by the auxiliary right after it
+_FR_CLAUSE_SUBJECT_BEFORE = re.compile(r"\b(?:et|mais|puis)\s+(?:la\s+|le\s+|les\s+|l')?"
+                                       r"(?:(?!(?:où|qui|que|qu|dont|lorsque|quand|si)\b)[\w'’-]+\s+){0,3}$")
+_FR_CLAUSE_SUBJECT_AFTER = re.compile(r"\s*(?:(?:l'|les\s+|lui\s+|leur\s+|en\s+|y\s+|s')\s*)?"
+                                      r"(?:a|ont|avait|avaient|va|vont|doit|doivent|aurait|auraient)\s")
+
+
+def _fr_before_coordinated_clause(right: list[Participant], folded: str, trig_end: int) -> list[Participant]:
+    """The parties after a French trigger up to a coordinated predicate or clause: "a salué la
+    décision et appelé Paris à juger" does not make Paris the one praised, nor ", et le président
+    Joe Biden l'a jugée" Joe Biden the one denounced."""
+    for i, p in enumerate(right):
+        gap = folded[trig_end:p.start]
+        verb = _FR_COORDINATED_VERB.search(gap)
+        if verb is not None and gap[:verb.start()].strip(" «»\"'"):
+            return right[:i]
+        if p.is_place or not _FR_CLAUSE_SUBJECT_AFTER.match(folded, p.end):
+            continue
+        head = _coordinated_left(p, right[:i], folded, "fr")[0]
+        if head.start > trig_end and _FR_CLAUSE_SUBJECT_BEFORE.search(folded[max(trig_end, head.start - 40):head.start]):
+            return right[:right.index(head)]
+    return right
+
+
+def _fr_opening_phrase(parts: list[Participant], right: list[Participant], folded: str, sent_start: int,
+                       trig_start: int, trig_end: int, right_limit: int, flags: frozenset[str],
+                       text: str) -> Roles | None:
+    """"En visite à Kigali, Emmanuel Macron a ...", "Réunis à Istanbul, les négociateurs russes et
+    ukrainiens ...", "Reçu jeudi à l'Élysée, le président nigérien ...": a phrase opening the
+    sentence on its trigger has for subject the party right after its comma; a host verb's seat
+    named in the phrase receives that subject."""
+    lead = folded[sent_start:trig_start].strip(" «»\"'")
+    if lead not in ("", "en") or not (lead == "en" or _OPENING_PARTICIPLE["fr"].match(folded, trig_start)
+                                      or re.match(r"en\s+visite\b", folded[trig_start:trig_end])):
+        return None
+    if re.match(r"(?:sous|sur|à)\b", folded[trig_start:trig_end]) or re.search(r"\b(?:de|du|des|d')\s*$", folded[trig_start:trig_end]):
+        return None  # "Sous l'égide de Pékin, ...": the party of the phrase mediates, the subject is met
+    comma = folded.find(",", trig_end, right_limit)
+    if comma < 0:
+        return None
+    subject = next((p for p in parts if p.start > comma and not p.is_place and p.pronoun != "object"
+                    and "," not in folded[comma + 1:p.start] and len(folded[comma + 1:p.start].split()) <= 3), None)
+    if subject is None:
+        return None
+    actors = _coordinated(subject, [p for p in parts if p.start > subject.start and not p.is_place], text, "fr")
+    inside = [p for p in right if p.end <= comma]
+    if "swap" in flags or _HOST_VERB["fr"].match(folded, trig_start):
+        seat = [p for p in inside if not p.is_place or p.kind in ("GOV", "GPE")][:1]
+        if not seat or any(_AGENT["fr"].search(folded[max(trig_start, p.start - 25):p.start]) for p in inside):
+            return None  # an agent after "par" is read by the opening-participle rule
+        return Roles(actors, [replace(seat[0], is_place=False)], "host")
+    return Roles(actors, [p for p in inside if not p.is_place], "svo")
 
 
 _ATTACK_TYPES = {"ASSAULT"}

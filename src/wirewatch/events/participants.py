@@ -28,6 +28,16 @@ _PLACE_PREP = {
     "ar": re.compile(r"(?:(?:^|\s)(?:في|قرب|من)\s+)$"),
 }
 _GOV_KINDS = {"GPE", "GOV", "IGO"}
+_NOT_STATES = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+# the preposition ب written onto the next word, alone or after و/ف: "بأبوجا", "وبالرياض"
+_AR_ATTACHED_BI = re.compile(r"(?:^|\s)[وف]?ب$")
+# place names that are also common Arabic words: "عقوبات مالية" (financial) is no Malé
+_AR_COMMON_WORD_PLACES = {"ماليه", "الماليه"}
+# demonyms that are also common adjectives ("مساعدات مالية": financial): a party only when they
+# qualify a role noun ("السلطات المالية"), never on their own
+_AR_COMMON_WORD_DEMONYMS = {"مالي", "المالي", "ماليه", "الماليه"}
+# a role noun, its adjectives, then "في" and a state: "السلطات الانتقالية في مالي", "الجيش في ميانمار"
+_AR_IN_STATE = re.compile(r"\s+(?:ال\S+\s+){0,2}في\s+$")
 _FR_GENITIVE = re.compile(r"^(?:de|d')\s*(?:la\s+|l'|le\s+|les\s+)?$")
 # "de" names a place of origin after a movement or a place noun: "venus de Libye", "la ville de Gao"
 _FR_FROM_PLACE = re.compile(r"(?:venu|revenu|rentré|arrivé|parti|retour|départ|provenance|originaire|expulsé|chassé|"
@@ -90,7 +100,13 @@ _DESCRIPTIONS = {
                      r"(?P<pair>deux (?:présidents|dirigeants|ministres|chefs d'état|hommes)))\b"),
     "ar": re.compile(r"(?<!\S)[وف]?(?:(?P<state>المملكه|الاماره|الجزيره|السلطنه)|"
                      r"(?P<group>الحركه|الجماعه|المنظمه|التنظيم)|(?P<person>الدبلوماسي|المبعوث|الوسيط)|"
-                     r"(?P<pair>الرئيسان|الرئيسين|الزعيمان|الزعيمين|الوزيران|الوزيرين|الجانبان|الجانبين))(?!\S)(?!\s+ال)"),
+                     r"(?P<pair>الرئيسان|الرئيسين|الزعيمان|الزعيمين|الوزيران|الوزيرين|الجانبان|الجانبين))(?!\S)(?!\s+ال)|"
+                     # the head noun of a body named before ("ودعا التجمع الجيش إلى"); a name
+                     # that goes on ("المحكمة الجنائية الدولية") is a mention of its own
+                     r"(?<!\S)[وف]?(?P<body>الحزب|التجمع|الائتلاف|التحالف|المحكمه|الصندوق|البعثه|الوكاله|المفوضيه|الجبهه)(?!\S)|"
+                     # the two sides or countries named before; not "الطرفين الأمريكي والروسي",
+                     # which says who they are
+                     r"(?<!\S)[وف]?(?P<sides>الطرفان|الطرفين|البلدان|البلدين)(?!\S)(?!\s+ال(?!ي\s|ى\s)\S+\s+(?:و|ال))"),
 }
 # a double nationality ("le diplomate italo-suédois", "the Italian-Swedish diplomat") describes
 # the person, not a state acting
@@ -182,6 +198,25 @@ def _from_mention(m: Mention) -> Participant | None:
         identifier_id=m.wikidata or m.actor_id, identifier_text=m.actor_name or m.text,
         actor_id=m.actor_id,
     )
+
+
+# words the entities stage runs an unknown Arabic name on into: a word with a preposition and the
+# article ("يحيى سريع بالرد"), a preposition of place or time ("جمال خاشقجي داخل"), a noun with a
+# pronoun ("راشد الغنوشي أنصاره"), the object of the verb ("حركة النهضة الخطوة")
+_AR_NAME_TAIL = re.compile(r"(?:\s+(?:[وف]?[بلك]ال\S+|[وف]?لل\S+|داخل|خارج|امام|قرب|بعد|قبل|خلال|منذ|عند|حول|ضد|"
+                           r"عبر|لدى|لدي|نحو|اثر|جراء|انصار\S*|مؤيدي\S*|الخطوه|القرار|الاتفاق|الهجوم|الحادث|"
+                           r"الاعلان|الانقلاب))+$")
+
+
+def _trim_ar_name(p: Participant, folded: str) -> None:
+    """Cut the words an unknown Arabic name was run on into (the mention is kept otherwise)."""
+    tail = _AR_NAME_TAIL.search(folded, p.start, p.end)
+    if tail is None or tail.start() - p.start < 3:
+        return
+    cut = tail.start() - p.start
+    if p.identifier_text == p.text:
+        p.identifier_text = p.text[:cut]
+    p.text, p.end = p.text[:cut], tail.start()
 
 
 @dataclass(frozen=True)
@@ -332,7 +367,8 @@ def _demonym_variants(name: str, lang: str) -> list[str]:
     out = [name, bare]
     if bare.endswith("ي"):
         out += [bare + "ين", bare + "ون", "ال" + bare + "ين", "ال" + bare + "ون", bare + "ه", "ال" + bare + "ه",
-                bare + "ان", "ال" + bare + "ان"]  # the dual: "جنديان إسرائيليان"
+                bare + "ان", "ال" + bare + "ان",  # the dual: "جنديان إسرائيليان"
+                bare + "ا"]  # a counted noun in the accusative: "مقتل 58 فلسطينيا", "اعتقال 18 سعوديا"
     return [v for v in out if len(v) > 3]
 
 
@@ -393,9 +429,12 @@ class ParticipantFinder:
     def _dominant_country(self) -> str | None:
         counts: Counter[str] = Counter()
         for m in self.doc.mentions:
-            if m.country and m.country not in ("IGO", "UNO", "EUR", "NGO"):
+            if m.country and m.country not in _NOT_STATES:
                 counts[m.country] += 1
-            elif m.place is not None and m.place.country:
+            elif m.country is None and m.place is not None and m.place.country \
+                    and m.place.country not in _NOT_STATES:
+                # a place the linker left without a code; the seat of an international body
+                # ("the EU", "الأمم المتحدة") is no country of the article
                 counts[m.place.country] += 1
         if not counts and self.doc.text:
             lang = self.doc.article.lang if self.doc.article.lang in self.lexicons else None
@@ -406,7 +445,8 @@ class ParticipantFinder:
                     if entry.kind == "GPE":
                         counts[entry.code] += 1
                 if dem_re is not None:  # "Iranian security forces": the demonym names it
-                    counts.update(demonyms[f.group(0)] for f in dem_re.finditer(self.folded))
+                    counts.update(code for f in dem_re.finditer(self.folded)
+                                  if (code := demonyms[f.group(0)]) not in _NOT_STATES)
         return counts.most_common(1)[0][0] if counts else None
 
     def demonym_country(self, start: int, end: int, lang: str) -> str | None:
@@ -443,7 +483,12 @@ class ParticipantFinder:
                     continue  # the title of a named person: the person is the party
                 if m.type == "PER" and _AR_ADVERBIAL.fullmatch(fold(m.text)):
                     continue  # "احتجاجا على", "تضامنا مع": an adverbial noun the entities stage took for a name
+                if lang == "ar" and m.type in ("LOC", "GPE") and fold(m.text) in _AR_COMMON_WORD_PLACES:
+                    continue
                 p = _from_mention(m)
+                if p is not None and lang == "ar" and p.kind in _UNLINKED_KINDS \
+                        and (m.actor_id is None or m.actor_id.startswith("new:")):
+                    _trim_ar_name(p, self.folded)
                 if p is not None:
                     if p.code is None:
                         self._enrich(p, m, start, lang)
@@ -478,6 +523,9 @@ class ParticipantFinder:
                                              re.match(r"\s*(?:à|a|au|aux)\b", prep.group(0)))
             if lang == "ar" and self.folded[p.start:p.start + 1] == "ب" and not p.text.startswith("ب"):
                 p.is_place = True
+            if lang == "ar" and p.kind == "GOV" and p.identifier_text and not p.generic and p.pronoun is None \
+                    and _AR_ATTACHED_BI.search(self.folded[max(start, p.start - 3):p.start]):
+                p.is_place = True  # "في قمة طارئة بأبوجا": a capital after an attached ب is the place
             if p.generic and p.sector:
                 p.is_place = False  # "tirs de soldats", "from the police": role nouns are parties
             if p.generic and lang == "ar" and _AR_COUNTED.search(self.folded[max(start, p.start - 20):p.start]):
@@ -552,6 +600,8 @@ class ParticipantFinder:
             return out
         for found in dem_re.finditer(self.folded, start, end):
             s, e = found.span()
+            if lang == "ar" and found.group(0) in _AR_COMMON_WORD_DEMONYMS:
+                continue
             if any(s < q.end + 25 and q.start - 25 < e and self._qualifies(q, s, e, demonyms[found.group(0)])
                    for q in known if q.generic) or any(s < q.end and q.start < e for q in known):
                 continue  # already the country of a role noun ("Algerian police") or inside a name
@@ -654,7 +704,7 @@ class ParticipantFinder:
                     s += len(pre)
                 if any(p.start < e and s < p.end for p in named + out):
                     continue
-                if self._absorbed_by_name(e, end, named):
+                if self._absorbed_by_name(e, end, named, noun=self.folded[s:e] if lang == "ar" else None):
                     continue
                 if lang == "en" and any(0 <= s - p.end <= 1 and not p.is_place and p.kind in ("ORG", "IGO")
                                         and self.folded[p.end:s].isspace() for p in named):
@@ -701,10 +751,28 @@ class ParticipantFinder:
             return []
         out: list[Participant] = []
         for found in pattern.finditer(self.folded, start, end):
-            group = next(g for g in ("state", "group", "person", "office", "pair") if found.groupdict().get(g))
+            group = next(g for g in ("state", "group", "person", "office", "pair", "sides", "body")
+                         if found.groupdict().get(g))
             s, e = found.span(group)
             if any(s < q.end and q.start < e for q in known) or _NAMED_AFTER.match(self.text, e):
                 continue  # "the Kingdom of Morocco": a name, not a reference back
+            if group == "body":
+                # "ودعا التجمع", "ونفى الحزب", "وقالت المحكمة": the body named before whose name
+                # has that head noun ("تجمع المهنيين السودانيين", "حزب العمال الكردستاني")
+                head = found.group(group)[2:]
+                bodies = [a for a in self._antecedents(s, ("ORG",)) if head in fold(a.text)]
+                if bodies:
+                    out.append(replace(bodies[0], start=s, end=e, text=self.text[s:e], is_place=False,
+                                       pronoun="description", antecedents=bodies[:1]))
+                continue
+            if group == "sides":
+                # "اشتباكات بين الجيش وقوات الدعم السريع، وتبادل الطرفان الاتهامات", "بين إسرائيل
+                # وإيران ... واتهم ترامب الطرفين": the two coordinated parties named just before
+                pair = self._coordinated_pair(s, start, known, states=found.group(group).startswith("البلد"))
+                if pair:
+                    out.append(replace(pair[0], start=s, end=e, text=self.text[s:e], is_place=False,
+                                       pronoun="pair", antecedents=pair))
+                continue
             if group == "pair":
                 # "وقع الرئيسان إعلانا", "the two leaders agreed": the two office holders named just
                 # before, both parties (roles.py lists each)
@@ -745,6 +813,23 @@ class ParticipantFinder:
                 out.append(replace(antecedents[0], start=s, end=e, text=self.text[s:e], is_place=False,
                                    pronoun="description", antecedents=antecedents))
         return out
+
+    def _coordinated_pair(self, offset: int, start: int, known: list[Participant],
+                          states: bool) -> list[Participant]:
+        """The nearest two parties joined by "و" before ``offset``, in its sentence or the two
+        before it ("إسرائيل وإيران", "الجيش السوداني وقوات الدعم السريع"); for "البلدان" states only."""
+        sentences = [x for x in self.doc.sentences if x.start < start][-2:]
+        candidates: list[Participant] = []
+        for sentence in sentences:
+            candidates.extend(self.find(sentence.start, min(sentence.end, start), "ar"))
+        candidates.extend(q for q in known if q.end <= offset)
+        candidates = [q for q in candidates if q.pronoun is None and not q.generic and q.code
+                      and (not states or q.kind in ("GPE", "GOV") and q.code not in _NOT_STATES)]
+        candidates.sort(key=lambda q: q.start)
+        for first, second in zip(reversed(candidates[:-1]), reversed(candidates[1:]), strict=True):
+            if first.key != second.key and re.fullmatch(r"\s*[،,]?\s*و", self.folded[first.end:second.start]):
+                return [first, second]
+        return []
 
     def antecedents(self, offset: int) -> list[Participant]:
         """Persons named before ``offset`` in its sentence and the two before it, nearest first."""
@@ -843,7 +928,10 @@ class ParticipantFinder:
         return None
 
     def _owner_state(self, s: int, e: int, lang: str) -> str | None:
-        """The state a role noun belongs to: "Iran's security forces", "la police du Burkina"."""
+        """The state a role noun belongs to: "Iran's security forces", "la police du Burkina",
+        "السلطات الانتقالية في مالي"."""
+        if lang == "ar":
+            return self._ar_state_after(e)
         for m in self.doc.mentions:
             if m.type != "GPE" or not m.country:
                 continue
@@ -851,6 +939,21 @@ class ParticipantFinder:
                 return m.country
             if lang == "fr" and e <= m.start <= e + 30 and _OWNER_AFTER.match(self.folded[e:m.start]):
                 return m.country
+        return None
+
+    def _ar_state_after(self, e: int) -> str | None:
+        """The state named after "في" right behind an Arabic role noun and its adjectives."""
+        window = self.folded[e:e + 45]
+        for m in self.doc.mentions:
+            if m.type == "GPE" and m.country and m.country not in _NOT_STATES and e < m.start <= e + 45 \
+                    and _AR_IN_STATE.fullmatch(self.folded[e:m.start]):
+                return m.country
+        names, name_re, _, _ = self._index("ar")
+        for found in name_re.finditer(window):
+            entry, kind = names[found.group("name")]
+            if kind == "GPE" and entry.kind == "GPE" and entry.code not in _NOT_STATES \
+                    and _AR_IN_STATE.fullmatch(window[:found.start()]):
+                return entry.code
         return None
 
     def _adjacent_demonym(self, s: int, e: int, start: int, end: int, lang: str) -> str | None:
@@ -884,13 +987,15 @@ class ParticipantFinder:
         word = re.match(r"\s+([^\s,.;:،()]+)", self.text[e:min(end, e + 30)])
         return self._kb_demonym(word.group(1), lang) if word and len(word.group(1)) > 3 else None
 
-    def _absorbed_by_name(self, end: int, limit: int, named: list[Participant]) -> bool:
+    def _absorbed_by_name(self, end: int, limit: int, named: list[Participant], noun: str | None = None) -> bool:
         """True when a role noun is the title of a name that follows ("the envoy X")."""
         for p in named:
             if p.kind == "PER" and end <= p.start <= end + 45:
                 gap = self.text[end:p.start]
                 if _AR_GAP_EVENT.search(fold(gap)):
                     continue  # "الحكومة اللبنانية اغتيال القيادي صالح العاروري": an event noun between
+                if noun is not None and not _TITLE_RE["ar"].search(noun) and _GAP_SEPARATOR.search(fold(gap)):
+                    continue  # "أفرجت السلطات الإيرانية بكفالة عن المخرج جعفر بناهي": a body is no title
                 if re.fullmatch(r"[\w\s'’-]*,?\s*", gap) and len(gap.split()) <= 6 and not _GAP_VERB.search(gap) \
                         and not (_GAP_SEPARATOR.search(fold(gap)) and any(r.search(gap) for r in _TITLE_RE.values())):
                     return True

@@ -430,8 +430,22 @@ def _ar_own_subject(parts: list[Participant], folded: str, trig_start: int, trig
             return None
         if p.kind == "GPE" and not p.generic and not _ar_object_follows(p, parts, folded):
             return None  # "واتهمت إسرائيل بتنفيذها": a state right after the verb is mostly its object
+        if p.kind == "GOV" and not p.generic and p.identifier_text and _AR_COMPLEMENT_AFTER.match(folded, p.end) \
+                and _AR_OBJECT_COMPLEMENT_VERB.match(verb_word.group().strip()):
+            # "، واتهمت باكو بالسعي إلى", "وحذرت طهران من": a capital between a verb that takes an
+            # object and its complement is that object ("ونددت طهران بالهجوم" keeps its subject)
+            return None
         return p
     return None
+
+
+# the complement of a verb's object: "بالسعي", "من عواقب", "على وقف", "إلى الانسحاب"
+_AR_COMPLEMENT_AFTER = re.compile(r"\s+(?:ب(?!ين\s)\S{2,}|(?:من|على|علي|الى|الي)\s)")
+
+
+# verbs whose object comes before a prepositional complement: "اتهم X ب", "حذر X من", "طالب X ب",
+# "حث X على", "دعا X إلى", "ناشد X", "حمل X مسؤولية", "أمهل X"
+_AR_OBJECT_COMPLEMENT_VERB = re.compile(r"^[وف]?(?:اتهم|حذر|طالب|حث|دعا|دعت|دعوا|ناشد|حمل|امهل)(?:ت|وا|ا)?$")
 
 
 def _ar_object_follows(p: Participant, parts: list[Participant], folded: str) -> bool:
@@ -802,7 +816,8 @@ def fill_roles(
         if subject:
             actors, rule = subject, "participle"
             remaining = right_actors
-    subjects = [p for p in right_actors if not _AR_OBJECT_PREP.search(folded[max(trig_end, p.start - 8):p.start])
+    # the preposition may close the trigger itself ("فرض عقوبات على النيجر"): it still governs the party
+    subjects = [p for p in right_actors if not _AR_OBJECT_PREP.search(folded[max(trig_start, p.start - 8):p.start])
                 or _AR_PARTITIVE.search(folded[max(trig_end, p.start - 20):p.start])]
     titled = next((p for p in right_actors if _AR_TITLED_OBJECT.search(folded[max(trig_end, p.start - 45):p.start])), None)
     if titled is not None:  # the subject comes before the object, and so before the parties joined to it

@@ -247,7 +247,8 @@ SCENE_SECTORS = {"COP", "MIL", "CVL", "OPP", "UAF", "LAB", "JRN", "UNK", "AGR", 
 # a verb, then the person's own title: the role noun before is no title of that person
 _GAP_SEPARATOR = re.compile(r"(?:^|\s)(?:في|من|على|علي|الى|عن|مع|in|at|on|from|à|en|dans|ont|\w+ed|القبض)(?:\s|$)", re.I)
 # "Myanmar's army detained Aung San Suu Kyi", "la police a arrêté X": a verb between, no title
-_GAP_VERB = re.compile(r"\b(?:\w{3,}ed|(?:a|ont|avait|avaient)\s+\w+(?:é|és|ée|ées|is|it|u|us))\b")
+_GAP_VERB = re.compile(r"\b(?:\w{3,}ed|(?:a|ont|avait|avaient)\s+\w+(?:é|és|ée|ées|is|it|u|us)|"
+                       r"met|held|told|sent|gave|took|spoke|sought|brought|struck|shot|threw|fought)\b")
 # an Arabic verbal noun of an event, or another title, between a role noun and a name
 _AR_GAP_EVENT = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:اغتيال|اعتقال|اختطاف|احتجاز|اعدام|مقتل|استهداف|زيار(?:ه|ة)|"
                            r"قيادي|زعيم|قائد)(?:\s|$)")
@@ -259,6 +260,9 @@ _NATIONALITY_NOUN = {
 }
 _AR_COUNTED = re.compile(r"(?:عشرات|مئات|الاف|الالاف|ملايين|الملايين|الوف|عدد)\s+من\s+$")
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|ses|son|sa|leurs?|nos|notre)|\d)\s+(?:[\w-]+\s+)?$", re.I)
+_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")  # "the US ambassador": a qualifier, not the party
+# "its commerce ministry", "their troops": a body or force of the state told before
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$")
 _FORCE_ADJECTIVE = r"(?:special|elite|naval|ground|air|armed|security|border|riot|coast|marine|paramilitary|government|regular|reserve)"
 _SCENE_PREP = {
     "en": re.compile(r"\b(?:in|at|near|outside|through|across|along)\s+(?:the\s+)?$", re.I),
@@ -370,6 +374,30 @@ def _demonym_variants(name: str, lang: str) -> list[str]:
                 bare + "ان", "ال" + bare + "ان",  # the dual: "جنديان إسرائيليان"
                 bare + "ا"]  # a counted noun in the accusative: "مقتل 58 فلسطينيا", "اعتقال 18 سعوديا"
     return [v for v in out if len(v) > 3]
+
+
+_REGIONAL: dict[str, tuple[re.Pattern[str] | None, dict[str, _FallbackEntry]]] = {}
+# words that may stand between a regional adjective and its role noun: "Arab foreign ministers"
+_REGIONAL_GAP = r"(?:(?:foreign|defen[cs]e|army|military|interior|finance|trade|energy|health|security|" \
+    r"state|government|national)\s+){0,2}"
+
+
+def _regional_index(lexicon_lang: str, entries: list[dict]) -> tuple[re.Pattern[str] | None, dict[str, _FallbackEntry]]:
+    """The regional adjectives of international bodies ("West African", "Arab", "Gulf"), as a
+    pattern that ends right before a role noun, and the body each one names."""
+    if lexicon_lang in _REGIONAL:
+        return _REGIONAL[lexicon_lang]
+    bodies: dict[str, _FallbackEntry] = {}
+    for data in entries:
+        for adjective in (data.get("r") or {}).get(lexicon_lang) or ():
+            bodies.setdefault(fold(adjective), _FallbackEntry(data["code"], data["name"], data.get("wd"),
+                                                              data.get("kind", "IGO")))
+    alternatives = "|".join(re.escape(a) for a in sorted(bodies, key=len, reverse=True))
+    # "South African leaders" is no African Union; "Western Sahara's" no NATO
+    pattern = re.compile(rf"(?<![\w-])(?<!south )(?<!north )(?<!central )(?<!east )(?P<adj>{alternatives})\s+"
+                         rf"{_REGIONAL_GAP}$") if alternatives else None
+    _REGIONAL[lexicon_lang] = (pattern, bodies)
+    return _REGIONAL[lexicon_lang]
 
 
 def _fallback_index(lexicon_lang: str, entries: list[dict]) -> tuple:
@@ -496,6 +524,9 @@ class ParticipantFinder:
                         self._short_form(p, m)
                     if p.code is None and p.kind in _UNLINKED_KINDS:
                         p.code = self._apposition_country(m)
+                    if p.code is None and p.kind in _UNLINKED_KINDS and lang == "en" \
+                            and _ITS_BEFORE.search(self.folded[max(start, m.start - 12):m.start]):
+                        p.code = self._possessor_state(m.start, found)  # "its commerce ministry"
                     if p.code is None and p.kind in _UNLINKED_KINDS:
                         # an unknown person or body is most likely of the country the article is about
                         p.code = self.default_country
@@ -617,8 +648,14 @@ class ParticipantFinder:
                 if any(s < q.end and q.start < e for q in known + out):
                     continue
                 code = self._kb_demonym(found.group(0), lang)
+                if code is None and lang == "en" and found.group(0).endswith("s"):
+                    code = self._kb_demonym(found.group(0)[:-1], lang)  # "Georgians", "Serbians": the people
+                # an English plural ("Georgians massed outside parliament") names people, and
+                # qualifies no noun of its country told after it
+                people = lang == "en" and found.group(0).endswith("s")
                 if code and not self._absorbed_by_name(e, end, known) and not any(
-                        s < q.end + 25 and q.start - 25 < e and self._qualifies(q, s, e, code) for q in known if q.generic):
+                        s < q.end + 25 and q.start - 25 < e and self._qualifies(q, s, e, code)
+                        and not (people and q.start >= e and self.folded[e:q.start].strip()) for q in known if q.generic):
                     out.append(Participant(s, e, found.group(0), "GENERIC", code=code, sector=None, generic=True))
         return out
 
@@ -709,6 +746,13 @@ class ParticipantFinder:
                 if lang == "en" and any(0 <= s - p.end <= 1 and not p.is_place and p.kind in ("ORG", "IGO")
                                         and self.folded[p.end:s].isspace() for p in named):
                     continue  # "EU leaders", "Hamas fighters": the body named just before is the party
+                body = self._regional_body(s, start, lang, sector)
+                if body is not None:
+                    # "West African defence chiefs", "Arab foreign ministers": the body they meet in
+                    entry, s = body
+                    out.append(Participant(s, e, self.text[s:e], "GENERIC", code=entry.code, sector=sector,
+                                           identifier_id=entry.wikidata, identifier_text=entry.name, generic=True))
+                    continue
                 code = self._adjacent_demonym(s, e, start, end, lang)
                 if code is not None and lang == "en":
                     # "US special forces", "Russian troops": the demonym belongs to the party's words
@@ -717,6 +761,8 @@ class ParticipantFinder:
                 # "its border guard", "300 troops", "جنودها": someone's own forces, not the scene's
                 owned = bool(_OWNED_BEFORE.search(self.folded[max(start, s - 12):s])) \
                     or lang == "ar" and bool(re.search(r"\S{3}(?:ه|ها|هم|هما)$", self.text[s:e]))
+                if code is None and owned and lang == "en" and _ITS_BEFORE.search(self.folded[max(start, s - 12):s]):
+                    code = self._possessor_state(s, named + out)  # "China ..., while its forces": the state told before
                 code = code or self._owner_state(s, e, lang) \
                     or (self._scene_country(s, start, end, lang) if sector in SCENE_SECTORS and not owned else None) \
                     or self.default_country
@@ -724,6 +770,19 @@ class ParticipantFinder:
                                        identifier_text=self._group_name(code, sector, self.folded[s:e], lang),
                                        generic=True))
         return out
+
+    def _regional_body(self, s: int, start: int, lang: str, sector: str | None) -> tuple[_FallbackEntry, int] | None:
+        """The international body a regional adjective before a role noun names, and where the
+        adjective starts: "West African leaders" (ECOWAS), "Gulf leaders", "world leaders"."""
+        if sector not in ("GOV", "MIL", "LEG"):
+            return None
+        pattern, bodies = _regional_index(lang, self.lexicons[lang].fallback)
+        if pattern is None:
+            return None
+        found = pattern.search(self.folded, max(start, s - 45), s)
+        if found is None:
+            return None
+        return bodies[found.group("adj")], found.start("adj")
 
     def _pronouns(self, start: int, end: int, lang: str, known: list[Participant]) -> list[Participant]:
         """"he", "il", "him", "l'a félicité", "هنأه": a person named earlier, as a party here."""
@@ -925,6 +984,30 @@ class ParticipantFinder:
             if m.end < other.start < limit and other.type in ("ORG", "GPE") and other.country \
                     and other.country not in ("IGO", "UNO", "EUR", "NGO"):
                 return other.country
+        return None
+
+    def _possessor_state(self, s: int, known: list[Participant]) -> str | None:
+        """The state or body that "its"/"their" before a role noun at ``s`` stands for: the
+        first party of its sentence told before it (the subject, not a qualifier such as "the
+        US ambassador"), else the first state or demonym of the sentence, else the first state or
+        body named in the previous sentence."""
+        sentences = [x for x in self.doc.sentences if x.start <= s]
+        if not sentences:
+            return None
+        floor = sentences[-1].start
+        for p in sorted(known, key=lambda q: q.start):
+            if floor <= p.start and p.end <= s and p.code and p.code not in ("IGO", "UNO", "EUR", "NGO") \
+                    and not p.is_place and p.pronoun is None \
+                    and not _MODIFIER_BEFORE.search(self.folded[max(0, p.start - 4):p.start]):
+                return p.code
+        told = self.demonym_country(floor, s, "en")  # "the Russian defence ministry said its forces"
+        if told is not None or len(sentences) < 2:
+            return told
+        for m in sorted(self.doc.mentions, key=lambda q: q.start):
+            if sentences[-2].start <= m.start and m.end <= floor and (m.type in ("GPE", "ORG") or m.is_metonym) \
+                    and m.country and m.country not in ("IGO", "UNO", "EUR", "NGO") \
+                    and not _MODIFIER_BEFORE.search(self.folded[max(0, m.start - 4):m.start]):
+                return m.country
         return None
 
     def _owner_state(self, s: int, e: int, lang: str) -> str | None:

@@ -201,6 +201,26 @@ def _titled_names(last: Participant, right: list[Participant], folded: str) -> l
     return [after[0]] if len(gap) <= 45 and _TITLE_GAP.match(gap) else []
 
 
+# "the UN peacekeeping mission MINUSMA", "the British-flagged tanker Stena Impero": a qualifier,
+# a common noun, then the name of the party
+_DESCRIPTOR_GAP = {
+    "en": re.compile(r"(?:-[a-z]+)?\s+(?:[a-z][\w'’-]*\s+){1,3}"),
+}
+
+
+def _described_name(last: Participant, right: list[Participant], text: str, lang: str) -> list[Participant]:
+    """The named body or ship a state, body or demonym qualifies through a common noun: the
+    name is the party, of the qualifier's country when it has none of its own."""
+    after = [p for p in right if p.start >= last.end]
+    if lang not in _DESCRIPTOR_GAP or not after or after[0].kind not in ("ORG", "PER") or after[0].generic \
+            or last.kind == "PER" or not _DESCRIPTOR_GAP[lang].fullmatch(text, last.end, after[0].start):
+        return []
+    named = after[0]
+    if named.code is None or named.code != last.code and named.identifier_text == named.text and last.code:
+        named = replace(named, code=last.code)  # an unlinked name takes the country of its qualifier
+    return [named]
+
+
 # "killed by fire from Israeli soldiers", "tués par des tirs de soldats israéliens"
 _AGENT_INSTRUMENT = {
     "en": re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,2}(?:of|from)\s+(?:the\s+)?$", re.I),
@@ -557,10 +577,56 @@ def _ar_noun_agent(right: list[Participant], folded: str, trig_start: int, trig_
     return None
 
 
+_TITLE_WORDS = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and))*\s+")
+_LEFT_STATE = {
+    "en": re.compile(r"\b(?:its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}from\s+(?:the\s+)?$", re.I),
+}
+_FROM_COUNTERPART_TYPES = {"REQUEST", "REJECT", "AGREE", "CONCEDE", "SUPPORT"}
+_NOUN_FROM = {
+    "en": re.compile(r"\b(?:an?|the|its|their|his|her)\s+(?:(?!of\b)[\w'’-]+\s+){1,2}from\s+(?:the\s+)?$", re.I),
+}
+_GIVING_TYPES = {"AID", "COOPERATE"}
+_DESTINATION = {
+    "en": re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?$"),
+}
+_CONTRAST = {
+    "en": re.compile(r"\b(?:but|while|whereas|although|though|yet)\b", re.I),
+}
+
+
+def _contrast_subject(left: list[Participant], previous_actors: list[Participant], folded: str, trig_start: int,
+                      text: str, lang: str) -> list[Participant]:
+    """The subject of the clause a contrast opens between the previous event's actor and the
+    trigger ("..., but Pompeo said ... and blamed Iran"), if it names one."""
+    if lang not in _CONTRAST or not previous_actors:
+        return []
+    last = max(p.end for p in previous_actors)
+    breaks = list(_CONTRAST[lang].finditer(folded, last, trig_start))
+    if not breaks:
+        return []
+    after = [p for p in left if p.start >= breaks[-1].end() and p.pronoun is None]
+    # "US Secretary of State Mike Pompeo": the state in a person's title is not the subject
+    after = [p for i, p in enumerate(after) if not (i + 1 < len(after) and after[i + 1].kind == "PER"
+                                                    and _TITLE_WORDS.fullmatch(text[p.end:after[i + 1].start]))]
+    for i, p in enumerate(after):
+        if not _OBJECT_PREP[lang].search(folded[max(breaks[-1].end(), p.start - 14):p.start]) \
+                and not re.search(r"\b(?:of|from|in|at|by)\s+(?:the\s+)?$", folded[max(breaks[-1].end(), p.start - 10):p.start]):
+            return _coordinated(p, after[i + 1:], text, lang)
+    return []
+
+
+# "Erdogan told parliament that ...": the party told is no subject of what it is told
+_TOLD = {
+    "en": re.compile(r"\b(?:told|tells|telling|briefed|informed|assured|reminded)\s+(?:the\s+)?$", re.I),
+}
+
+
 def _subject_candidate(left: list[Participant], folded: str, sent_start: int, lang: str) -> Participant:
     """The nearest party before the verb that no preposition governs (else the nearest)."""
     for p in reversed(left):
-        if not _OBJECT_PREP[lang].search(folded[max(sent_start, p.start - 14):p.start]):
+        if not _OBJECT_PREP[lang].search(folded[max(sent_start, p.start - 14):p.start]) \
+                and not (lang in _TOLD and _TOLD[lang].search(folded[max(sent_start, p.start - 14):p.start])
+                         and p is not left[0]):
             return p
     return left[-1]
 
@@ -705,7 +771,9 @@ def fill_roles(
         if lang == "ar":
             gap_ok = len(gap_text.split()) <= 4
         if previous_actors and _INHERIT_SUBJECT[lang].search(folded[max(sent_start, trig_start - 25):trig_start]) and lang != "ar" and re.search(r"\b(?:and|et|puis|avant de|then)\b", gap_text):
-            actors = list(previous_actors)
+            # "X claimed the attack, but Y said ... and blamed Iran": after a contrast the
+            # coordinated verb shares the subject of its own clause
+            actors = _contrast_subject(left, previous_actors, folded, trig_start, text, lang) or list(previous_actors)
             rule = "coordinated-verb"
         elif gap_ok:
             actors = _coordinated_left(_skip_apposition(nearest, left, folded), left[:-1], text, lang)
@@ -860,7 +928,33 @@ def fill_roles(
         recipients = _opposed_object_first(recipients, remaining, text, folded, trig_end, lang, event_type) \
             or _object_of_trigger_preposition(parts, folded, trig_start, trig_end, right_end, lang, event_type)
     if recipients:
-        recipients += _titled_names(recipients[-1], right_actors, folded)
+        recipients += _titled_names(recipients[-1], right_actors, folded) \
+            or _described_name(recipients[-1], right_actors, text, lang)
+    if not recipients and event_type in _SENDS_OWN_PARTIES and lang in _LEFT_STATE and rule in ("svo", "coordinated-verb"):
+        # "recalled its ambassador from Paris", "withdrew its troops from Mali": the state left
+        left_state = next((p for p in parts if trig_end <= p.start and p.end <= right_end and p.kind in ("GPE", "GOV")
+                           and p.pronoun is None and p.key not in {a.key for a in actors}
+                           and (_LEFT_STATE[lang].search(folded[max(trig_start, p.start - 40):p.start])
+                                or re.fullmatch(r"\s*from\s+(?:the\s+)?", folded[trig_end:p.start]))), None)
+        if left_state is not None:
+            recipients = [replace(left_state, is_place=False)]
+    if not recipients and event_type in _FROM_COUNTERPART_TYPES and lang in _NOUN_FROM and rule == "svo":
+        # "turned down an offer from Addis Ababa", "demanded an explanation from Moscow": the party
+        # the offer or answer comes from is the one the act answers
+        source = next((p for p in right if p.pronoun is None and p.kind in ("GPE", "GOV", "ORG", "IGO", "PER")
+                       and _NOUN_FROM[lang].search(folded[max(trig_start, p.start - 60):p.start])), None)
+        if source is not None and source.key not in {a.key for a in actors}:
+            recipients = [replace(source, is_place=False)]
+    if event_type in _GIVING_TYPES and lang in _DESTINATION and rule == "svo":
+        # "Spain extradited a Colombian trafficker to the United States", "sent rescue teams to
+        # Damascus": the party the goods or people go to receives, not the thing sent
+        destination = next((p for p in right if p.pronoun is None and p.kind in ("GPE", "GOV", "ORG", "IGO", "GENERIC")
+                            and (not p.is_place or p.kind in ("GPE", "GOV"))
+                            and (not recipients or p.start > recipients[0].start)
+                            and _DESTINATION[lang].search(text[max(trig_end, p.start - 25):p.start])), None)
+        if destination is not None and (not recipients or all(r.generic and r.sector not in ("GOV", "MIL", "COP")
+                                                              for r in recipients)):
+            recipients = _coordinated(destination, [p for p in right_actors if p.start > destination.start], text, lang)
     if event_type in _PATIENT_TYPES:
         victims = [p for p in actors if p.generic and p.sector in _PATIENT_SECTORS]
         if victims and len(victims) == len(actors):
@@ -959,11 +1053,45 @@ def fill_roles(
         if event_type in _ATTACK_TYPES and rule == "svo" else None
     if clash is not None:
         (actors, recipients), rule = clash, "hurt-in-clash"
+    reported = _reported_accusation(left, actors, folded, trig_start, lang) \
+        if event_type == "ACCUSE" and rule == "svo" else None
+    if reported is not None:
+        # "Western leaders said the Kremlin bore responsibility": the speaker accuses, the
+        # subject of the reported predicate is accused
+        (actors, recipients), rule = reported, "reported-accusation"
     actors = _expand_pairs(actors)
     actor_keys = {p.key for p in actors}
     recipients = [_other_antecedent(r, actor_keys) for r in _expand_pairs(recipients)]
     recipients = [r for r in recipients if r is not None and r.key not in actor_keys]
     return Roles(actors, recipients, rule)
+
+
+# an accusation told as a predicate of the accused: "X bore responsibility", "X was committing genocide"
+_ACCUSED_PREDICATE = {
+    "en": re.compile(r"(?:was|were|is|are|had been|has been|have been|bore|bears?|committed|commits|committing)\b", re.I),
+}
+# "Amnesty International said on Thursday that": the frame that reports what the speaker holds
+_REPORTING_FRAME = {
+    "en": re.compile(r"\s*(?:,[^,;.]{0,60},\s*)?(?:also\s+)?(?:said|says|concluded|found|argued|insisted|claimed|stated|"
+                     r"declared|charged|alleged|maintained|asserted|believes|believed|added)\s+"
+                     r"(?:(?:on|late on|early on)\s+\w+\s+|in an? (?:statement|report)(?: published on \w+)?\s+)?"
+                     r"(?:that\s+)?(?:the\s+)?", re.I),
+}
+
+
+def _reported_accusation(left: list[Participant], actors: list[Participant], folded: str, trig_start: int,
+                         lang: str) -> tuple[list[Participant], list[Participant]] | None:
+    """The speaker and the accused of an accusation told as the accused's predicate after a
+    reporting verb ("Amnesty said that Israel was committing genocide")."""
+    if lang not in _ACCUSED_PREDICATE or len(left) < 2 or not actors or left[-1] not in actors:
+        return None
+    if not _ACCUSED_PREDICATE[lang].match(folded, trig_start):
+        return None
+    speaker, accused = left[-2], left[-1]
+    if speaker.key == accused.key or accused.pronoun is not None \
+            or not _REPORTING_FRAME[lang].fullmatch(folded, speaker.end, accused.start):
+        return None
+    return [speaker], [accused]
 
 
 def _expand_pairs(parts: list[Participant]) -> list[Participant]:
@@ -1172,9 +1300,18 @@ _PROGRESSIVE = {
 }
 
 
+# "it was ready to accept", "they were prepared to use force": "be" and an adjective, no passive
+_PREDICATE_ADJECTIVE = {
+    "en": re.compile(r"(?:ready|willing|unwilling|prepared to|eager|keen|determined to|poised|open to|"
+                     r"reluctant|able|unable|due to|set to|about to)\b", re.I),
+}
+
+
 def _progressive_active(folded: str, trig_start: int, lang: str) -> bool:
-    """The trigger opens on an -ing form, so a "be" before it makes no passive."""
-    return lang in _PROGRESSIVE and bool(_PROGRESSIVE[lang].match(folded, trig_start))
+    """The trigger opens on an -ing form or a predicate adjective ("was ready to"), so a "be"
+    before it makes no passive."""
+    return lang in _PROGRESSIVE and bool(_PROGRESSIVE[lang].match(folded, trig_start)
+                                         or _PREDICATE_ADJECTIVE[lang].match(folded, trig_start))
 
 
 # "an offensive dubbed X", "une offensive baptisée « X »": the name of an operation, not a party

@@ -111,8 +111,28 @@ _AR_NEXT_VERB = re.compile(r"[،,]\s*[وف]\S{2,}\s+(?:(?:ان|إن|أن)(?:ه|�
 # "معتبرة", "داعيا", "مطالبين", "مؤكدا": an active participle (ending in its case or number)
 _AR_PARTICIPLE = re.compile(r"(?:م[^\s،,]{3,}(?:ا|ه|ين)|[^\s،,و]ا[^\s،,]{2}(?:ا|ه))(?=[\s،,]|$)")
 _AR_PRONOUN_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:ان|لان)(?:ه|ها|هم|هما)\s+$")
+# "، و", "، وشاركت في ", "، وبدأ ": a comma and a conjoined verb close the clause of the party before them
+_AR_CONJOINED_GAP = re.compile(r"[،,]\s*[وف](?:\S{2,}\s+(?:(?:في|على|علي|الى|الي|ب)\s+)?)?$")
+# the prepositions that govern a party told before the trigger ("إلى القاهرة", "على بغداد")
+_AR_LEFT_GOVERNED = re.compile(r"(?:^|\s)(?:الى|إلى|الي|على|علي|مع|من|عن|ضد|لدى|لدي|في)\s+$")
+# "قال الرئيس ترامب إن": a reporting verb, its speaker, and the "إن" opening what was said
+_AR_REPORTING_FRAME = re.compile(r"(?:^|\s)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|اضاف|اضافت|اعتبر|اعتبرت)\s+"
+                                 r"(?:[^\s،,.]+\s+){1,8}?(?P<that>ان)\s+")
+# the verbs of the acts themselves: "إن إيران هددت", "أن واشنطن اتهمت" report another's act
+_AR_ACT_VERB = re.compile(r"[وف]?(?:هدد|يهدد|تهدد|توعد|يتوعد|تتوعد|اتهم|يتهم|تتهم|حمل|يحمل|تحمل|حذر|يحذر|تحذر|"
+                          r"انتقد|ينتقد|تنتقد|ادان|يدين|تدين|دان|ندد|يندد|تندد|وصف|يصف|تصف|لوح|يلوح|تلوح)")
 # "عشرات الآلاف من الجزائريين": the people counted are the subject, not an object of "من"
-_AR_PARTITIVE = re.compile(r"(?:عشرات|مئات|الاف|الالاف|ملايين|الملايين|الوف|عدد)\s+من\s+$")
+_AR_PARTITIVE = re.compile(r"(?:عشرات|مئات|الاف|الالاف|ملايين|الملايين|الوف|عدد|وحدات|وحده|عناصر|قوات|كتائب|"
+                           r"دوريات|دوريه|فرق|مجموعه|مجموعات|افراد|رتل|ارتال)\s+من\s+$")
+# "طالب الأمين العام للأمم المتحدة إسرائيل", "قال المتحدث باسم الحوثيين": the body after an
+# officer's title stands for him as the verb's subject, though a preposition opens it
+_AR_OFFICER_TITLE = (r"\s*(?:ال)?(?:امين العام|امين عام|رئيس|مدير|مدير عام|متحدث|ناطق|مندوب|ممثل|سفير|قائد|"
+                     r"زعيم|وزير خارجيه|وزير دفاع|وزير|مبعوث|مفوض)(?:\s+(?:ال)?(?:عام|سامي|خاص|رسمي|اعلي|اعلى))?")
+_AR_OFFICER_OF = re.compile(_AR_OFFICER_TITLE + r"\s+(?:ل|باسم\s+)")
+# "وطالب رئيس المجلس الأوروبي شارل ميشيل": the title, with or without its preposition, before the body
+_AR_OFFICER_BEFORE = re.compile(_AR_OFFICER_TITLE + r"\s+(?:ل|باسم\s+)?")
+# "، وهو ما نفته أبوظبي": the denial of the claim just told, whose subject follows the verb
+_AR_RELATIVE_DENIAL = re.compile(r"(?:^|\s)و?(?:هو|هي|هذا|ذلك)\s+$")
 _AR_LEFT_BREAK = re.compile(r"؛|\.\s|(?:^|\s)(?:فيما|بينما|في حين|حيث|لكن|غير ان)(?:\s|$)")
 _AR_DOCUMENT_SUBJECT = re.compile(r"^\s*(?:ال)?(?:قرار|نص|بيان)")
 
@@ -383,6 +403,51 @@ def _ar_possessed_noun(text: str, trig_start: int, trig_end: int, clitics: list[
     if _AR_PLURAL_VERB.match(found.group(1)) or len(stem) < 3:
         return False
     return "ا" in stem[-3:-1] or stem.endswith(("ة", "ت", "ئ", "ؤ", "اء"))
+
+
+def _ar_reported_statement(parts: list[Participant], left: list[Participant], right: list[Participant], text: str,
+                           folded: str, sent_start: int, trig_start: int) -> Roles | None:
+    """"قال الرئيس ترامب إن إيران ستلقى نهايتها إذا ...", "قال الحرس الثوري إن أي رد إسرائيلي سيقابل
+    بضربات": a threat or a charge told as the content of a statement is the speaker's, aimed at
+    the party of the reported clause (a reported act, "إن إيران هددت", keeps its own subject)."""
+    if _AR_ACT_VERB.match(folded, trig_start):
+        return None
+    frame = None
+    for m in _AR_REPORTING_FRAME.finditer(folded, sent_start, trig_start):
+        frame = m
+    if frame is None or len(folded[frame.end():trig_start].split()) > 6 or _AR_LEFT_BREAK.search(folded, frame.end(), trig_start):
+        return None
+    speakers = [p for p in left if frame.start() < p.start and p.end <= frame.start("that") and p.pronoun is None]
+    if not speakers:
+        return None
+    speaker = _ar_named_officer(speakers[0], speakers, folded) or speakers[0]
+    actors = _coordinated(speaker, [p for p in speakers if p.start > speaker.start], text, "ar")
+    keys = {a.key for a in actors}
+    content = [p for p in parts if frame.end() <= p.start and not p.is_place and p.pronoun is None and p.key not in keys
+               and (p.end <= trig_start or p in right)]
+    if not content:
+        return None
+    return Roles(actors, _coordinated(content[0], content[1:], text, "ar"), "reported")
+
+
+def _ar_officer_subject(p: Participant, parts: list[Participant], folded: str, trig_start: int, trig_end: int) -> bool:
+    """"طالب الأمين العام للأمم المتحدة إسرائيل": the body an officer's title right after the verb
+    names is the subject, not the object of the title's preposition."""
+    verb_word = re.match(r"\s*\S+", folded[trig_start:trig_end])
+    if verb_word is None:
+        return False
+    verb_end = trig_start + verb_word.end()
+    return p.start >= verb_end and bool(_AR_OFFICER_OF.fullmatch(folded, verb_end, p.start)) \
+        and _ar_named_officer(p, parts, folded) is None
+
+
+def _ar_named_officer(body: Participant, parts: list[Participant], folded: str) -> Participant | None:
+    """"رئيس المجلس الأوروبي شارل ميشيل", "الأمين العام للأمم المتحدة أنطونيو غوتيريش": the person
+    named right after the body of his title."""
+    after = next((q for q in parts if q.start >= body.end and q.pronoun is None), None)
+    if after is None or after.kind != "PER" or after.generic:
+        return None
+    return after if re.fullmatch(r"\s+(?:[^\s،,.:]+\s+)?", folded[body.end:after.start]) else None
 
 
 def _ar_straddling(parts: list[Participant], folded: str, trig_start: int, trig_end: int) -> list[Participant]:
@@ -685,6 +750,15 @@ def fill_roles(
         opening = _fr_opening_phrase(parts, right, folded, sent_start, trig_start, trig_end, right_limit, flags, text)
         if opening is not None:
             return opening
+    if lang == "ar" and folded.startswith("ما ", trig_start) \
+            and _AR_RELATIVE_DENIAL.search(folded[max(sent_start, trig_start - 10):trig_start]):
+        # "اتهمت الحكومة الإمارات بتسليح قوات الدعم السريع، وهو ما تنفيه أبوظبي": the party after the
+        # verb denies, the accuser of the clause before is the one answered; the party told
+        # before "وهو ما" belongs to the claim
+        subject = next((p for p in right_actors if p.pronoun is None), None)
+        if subject is not None:
+            return Roles(_coordinated(subject, [p for p in right_actors if p.start > subject.start], text, lang),
+                         list(previous_actors or []), "vso")
     # a lexicon entry may carry the flag ``passive`` when its pattern is itself a passive
     # ("accusé ... par", "تعرض ... ل"): the agent after it acts, the party before it is acted on
     passive = "passive" in flags or bool(_PASSIVE_BEFORE[lang].search(folded[max(sent_start, trig_start - 40):trig_start])) \
@@ -760,6 +834,10 @@ def fill_roles(
             or _qualifying_demonym(parts, folded, trig_start, trig_end, lang)
         actors = _coordinated(agent, [p for p in right_actors if p.start > agent.start], text, lang) if agent else []
         return Roles(actors, victims, "passive")
+    if lang == "ar" and event_type in ("THREATEN", "ACCUSE"):
+        spoken = _ar_reported_statement(parts, left, right_actors, text, folded, sent_start, trig_start)
+        if spoken is not None:
+            return spoken
     gap_ok = True
     if left and lang != "ar":
         # "signed the request of his country to the EU, and called ...": a noun governed by a
@@ -775,6 +853,20 @@ def fill_roles(
             # coordinated verb shares the subject of its own clause
             actors = _contrast_subject(left, previous_actors, folded, trig_start, text, lang) or list(previous_actors)
             rule = "coordinated-verb"
+        elif gap_ok and lang == "ar" and _AR_CONJOINED_GAP.search(gap_text):
+            # "أرسلت روسيا مستشارين إلى بوركينا فاسو، ودفعت بآليات", "...، وبدأ مناورات": the party
+            # before the comma ends the previous clause; the verb after "، و" keeps its subject
+            actors = sentence_subject(left, text, folded, sent_start, lang) \
+                or [p for p in previous_actors or [] if p.pronoun is None]
+            rule = "coordinated-verb"
+        elif gap_ok and lang == "ar" and _AR_LEFT_GOVERNED.search(folded[max(sent_start, nearest.start - 8):nearest.start]) \
+                and not (right_actors and not folded[trig_end:right_actors[0].start].strip()):
+            # "وصل رئيس الوزراء الإثيوبي إلى القاهرة في زيارة": a party a preposition governs is no
+            # subject; the clause's own subject, told before it, is (a party right after a verbal
+            # noun, "اعتراف باريس", is read by the steps below)
+            subject = _ar_clause_subject(left[:-1], text, folded, sent_start, trig_start)
+            if subject:
+                actors = subject
         elif gap_ok:
             actors = _coordinated_left(_skip_apposition(nearest, left, folded), left[:-1], text, lang)
     if lang == "ar" and not actors and left and not gap_ok and _ar_nominal_trigger(folded, trig_start, ar_verb_gender):
@@ -886,10 +978,19 @@ def fill_roles(
             remaining = right_actors
     # the preposition may close the trigger itself ("فرض عقوبات على النيجر"): it still governs the party
     subjects = [p for p in right_actors if not _AR_OBJECT_PREP.search(folded[max(trig_start, p.start - 8):p.start])
-                or _AR_PARTITIVE.search(folded[max(trig_end, p.start - 20):p.start])]
+                or _AR_PARTITIVE.search(folded[max(trig_start, p.start - 20):p.start])
+                or lang == "ar" and verb and _ar_officer_subject(p, right_actors, folded, trig_start, trig_end)]
     titled = next((p for p in right_actors if _AR_TITLED_OBJECT.search(folded[max(trig_end, p.start - 45):p.start])), None)
     if titled is not None:  # the subject comes before the object, and so before the parties joined to it
         subjects = [p for p in subjects if p.start < titled.start]
+    if lang == "ar" and verb and subjects and subjects[0].kind != "PER":
+        # "وطالب رئيس المجلس الأوروبي شارل ميشيل", "وتوعد المتحدث باسم الحوثيين يحيى سريع": the
+        # officer named after the body of his title is the subject
+        verb_word = re.match(r"\s*\S+", folded[trig_start:trig_end])
+        officer = _ar_named_officer(subjects[0], right_actors, folded) if verb_word is not None \
+            and _AR_OFFICER_BEFORE.fullmatch(folded, trig_start + verb_word.end(), subjects[0].start) else None
+        if officer is not None:
+            subjects = [p for p in subjects if p.start >= officer.start]
     if lang == "ar" and subjects and not actors:
         kept = _ar_drop_object_after_verb(subjects, right_actors, text, folded, trig_start, trig_end, ar_verb_gender)
         if not kept and left and verb:

@@ -25,3 +25,9 @@ def test_the_event_stage_is_warm_when_built(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(participants, "_INDEXES", {})
     EventStage()
     assert set(participants._INDEXES) == set(LANGS)
+
+
+def test_warm_builds_the_regional_adjective_indexes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(participants, "_REGIONAL", {})
+    EventCoder().warm()
+    assert set(participants._REGIONAL) == set(LANGS)

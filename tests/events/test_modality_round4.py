@@ -133,6 +133,12 @@ def test_a_toll_in_a_participle_is_the_attack_of_its_clause(stage, text, lang, m
     assert len(events_of(stage, make_doc(text, lang, mentions=mentions), "ASSAULT")) == 1
 
 
+def test_an_attack_with_its_own_attacker_after_a_comma_is_another_attack(stage):
+    text = "Russian troops shelled Kharkiv on Monday, Ukrainian shelling hit Belgorod."
+    doc = make_doc(text, "en", mentions=[("Kharkiv", "GPE", "UKR", "Kharkiv"), ("Belgorod", "GPE", "RUS", "Belgorod")])
+    assert len(events_of(stage, doc, "ASSAULT")) == 2
+
+
 # --- a refused meeting: the refusal is the event -------------------------------------------------
 
 @pytest.mark.parametrize(("text", "lang", "mentions"), [

@@ -144,7 +144,7 @@ def test_a_head_noun_with_no_body_of_that_name_before_is_no_reference():
 @pytest.mark.parametrize(("mention", "name"), [
     ("حركة النهضة الخطوة", "حركة النهضة"), ("يحيى سريع بالرد", "يحيى سريع"),
     ("جمال خاشقجي داخل", "جمال خاشقجي"), ("راشد الغنوشي أنصاره", "راشد الغنوشي"),
-    ("محمد بن سلمان", "محمد بن سلمان"),
+    ("محمد بن سلمان", "محمد بن سلمان"), ("كايا كالاس", "كايا كالاس"), ("أليك بالدوين", "أليك بالدوين"),
 ])
 def test_an_unknown_name_run_on_into_the_next_word_is_cut_back(mention, name):
     text = f"وقال {mention} كلاما كثيرا."
@@ -171,3 +171,37 @@ def test_the_international_community_is_an_international_party(stage):
     doc = make_doc(text, "ar", "2024-09-24", [("نجيب ميقاتي", "PER", "LBN", "Najib_Mikati")])
     event = one(stage, doc, "REQUEST")
     assert codes(event.actor) == ["LBN"] and codes(event.recipient) == ["IGO"]
+
+
+@pytest.mark.parametrize("text", ["نددت موسكو بواشنطن بسبب العقوبات الجديدة.", "اتهمت طهران بواشنطن بالوقوف وراء الهجوم."])
+def test_a_capital_a_verb_takes_with_attached_bi_is_its_object_not_a_place(stage, text):
+    event = one(stage, make_doc(text, "ar", "2023-05-02", []), "ACCUSE")
+    assert codes(event.recipient) == ["USA"]
+
+
+@pytest.mark.parametrize("text", ["قالت فرنسا إن جنودها في مالي تعرضوا لهجوم.", "قالت فرنسا إن قواتها المسلحة في مالي ستنسحب."])
+def test_forces_with_an_owner_suffix_stay_the_owners_whatever_state_follows(text):
+    doc = make_doc(text, "ar", "2022-02-17", [("فرنسا", "GPE", "FRA", "France"), ("مالي", "GPE", "MLI", "Mali")])
+    forces = [p for p in parties(doc) if p.generic]
+    assert forces and all(p.code == "FRA" for p in forces)
+
+
+_SIDES = [("الجيش السوداني", "ORG", "SDN", "Sudanese_Armed_Forces"), ("قوات الدعم السريع", "ORG", "SDN", "Rapid_Support_Forces")]
+
+
+def test_the_two_sides_are_found_before_an_object_opening_on_wa_or_al():
+    text = "اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع. وتبادل الطرفان الاتهامات والقصف."
+    sides = next(p for p in parties(make_doc(text, "ar", "2023-04-16", _SIDES), 1) if p.text == "الطرفان")
+    assert [a.text for a in sides.antecedents] == ["الجيش السوداني", "قوات الدعم السريع"]
+
+
+def test_the_plural_countries_is_no_pair():
+    text = "اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع. ودعت البلدان الأعضاء إلى وقف القتال."
+    assert not any(p.text == "البلدان" for p in parties(make_doc(text, "ar", "2023-04-16", _SIDES), 1))
+
+
+def test_a_qualified_head_noun_is_another_body():
+    text = "أعلن حزب العمال الكردستاني وقف إطلاق النار. وانتقد الحزب الحاكم في تركيا القرار."
+    doc = make_doc(text, "ar", "2025-03-02", [("حزب العمال الكردستاني", "ORG", "TUR", "Kurdistan_Workers'_Party"),
+                                               ("تركيا", "GPE", "TUR", "Turkey")])
+    assert not any(p.text == "الحزب" for p in parties(doc, 1))

@@ -166,3 +166,18 @@ def test_the_party_told_is_no_subject_of_what_it_is_told(stage):
     event = one(stage, doc, "REQUEST")
     assert [a.entity_text for a in event.actor] == ["Recep Tayyip Erdogan"]
     assert codes(event.recipient) == ["SAU"]
+
+
+def test_its_troops_are_those_of_a_body_told_with_the_article(stage):
+    text = "Ukraine reported shelling overnight. The Kremlin said its troops attacked Ukrainian positions near Bakhmut."
+    doc = make_doc(text, "en", "2023-05-20", [("Ukraine", "GPE", "UKR", "Ukraine"), ("Kremlin", "ORG", "RUS", "Moscow_Kremlin"),
+                                               ("Bakhmut", "GPE", "UKR", None)])
+    found = [e for e in events_of(stage, doc, "ASSAULT") if "troops" in [a.entity_text for a in e.actor]]
+    assert found and codes(found[0].actor) == ["RUS"]
+
+
+@pytest.mark.parametrize("text", ["Arab troops entered Kuwait on Monday.", "Western troops left Kabul in August."])
+def test_troops_of_a_region_are_no_regional_body(stage, text):
+    events = events_of(stage, make_doc(text, "en", "2021-08-31", []))
+    assert events and not any(a.code == "IGO" or a.identifier_text in ("Arab League", "NATO")
+                              for e in events for a in e.actor)

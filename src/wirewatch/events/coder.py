@@ -662,18 +662,22 @@ def _merge_repeated_attacks(events: list[Event], text: str, folded: str, lang: s
     return kept
 
 
-_PARTICIPLE = re.compile(r"[,،]\s*(?:\w+\s+)?$")
+# a comma, then at most an adverb, right before the participle
+_COMMA_BEFORE = re.compile(r"[,،]\s*(?:(?:also|reportedly|allegedly|again|apparently|aussi|encore)\s+)?$")
 
 
 def _participle_after_comma(folded: str, event: Event) -> bool:
     """", killing two generals", « , tuant cinq civils »: a participle after a comma tells the toll
-    of the attack of its clause, whatever party the roles found before it (a place, the target)."""
+    of the attack of its clause, whatever party the roles found before it (a place, the target);
+    not a new clause with its own attacker (", Ukrainian shelling hit Belgorod")."""
     span = event.__dict__.get("_trigger")
     if span is None:
         return False
     head = re.match(r"\w+", folded[span[0]:span[1]])
+    comma = _COMMA_BEFORE.search(folded, max(0, span[0] - 20), span[0])
     return head is not None and re.fullmatch(r"\w+(?:ing|ant)", head.group(0)) is not None \
-        and _PARTICIPLE.search(folded, max(0, span[0] - 20), span[0]) is not None
+        and comma is not None \
+        and all(ref.start is None or ref.start < comma.start() for ref in event.actor)
 
 
 def _drop_restated(events: list[Event]) -> list[Event]:

@@ -44,7 +44,7 @@ _DENIAL = {
     # "نفى أن"، "نفت التقارير التي تفيد بأنها زودت"
     "ar": re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)\s+(?:\S+\s+){0,4}?ب?ان(?:ه|ها|هم)?(?:\s|$)"),
 }
-_FR_REFLEXIVE = {"se", "s'", "s’", "me", "nous", "vous"}
+_FR_REFLEXIVE = {"se", "me", "nous", "vous"}
 # French trigger nouns that end like a conditional or a future ("retrait", "extrait").
 _FR_NOUN_ENDING = re.compile(r"(?:trait|tra)$")
 # The second particle of "ne ... pas" or a word that is negative by itself ("sans", "refuser de").
@@ -455,7 +455,9 @@ def _aux(folded: str, sent_start: int, sent_end: int, trig_start: int, trig_end:
     words = trig.split()
     first = words[0] if words else trig
     if lex.lang == "fr" and first in _FR_REFLEXIVE and len(words) > 1:
-        first = words[1]  # "se retireront", "s'engagera": the verb after its pronoun
+        first = words[1]  # "se retireront": the verb after its pronoun
+    elif lex.lang == "fr" and first.startswith("s'") and len(first) > 2:
+        first = first[2:]  # "s'engagera" (folded text has a straight apostrophe)
     future: re.Match[str] | str | None = None
     if lex.lang == "ar" and prefix and "س" in prefix:
         future = prefix

@@ -30,7 +30,10 @@ _PLACE_PREP = {
 _GOV_KINDS = {"GPE", "GOV", "IGO"}
 _NOT_STATES = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 # the preposition ب written onto the next word, alone or after و/ف: "بأبوجا", "وبالرياض"
-_AR_ATTACHED_BI = re.compile(r"(?:^|\s)[وف]?ب$")
+# a capital after an attached ب is the place of a meeting ("في قمة طارئة بأبوجا"), but the
+# object of a verb that takes ب ("نددت موسكو بواشنطن", "رحبت القاهرة بالرياض")
+_AR_SEAT_AFTER_BI = re.compile(r"(?:قمه|اجتماع\S*|مؤتمر\S*|لقاء\S*|محادثات|مباحثات|مفاوضات|منتدي|"
+                               r"زياره|جوله|مراسم)\s+(?:\S+\s+){0,2}[وف]?ب$")
 # place names that are also common Arabic words: "عقوبات مالية" (financial) is no Malé
 _AR_COMMON_WORD_PLACES = {"ماليه", "الماليه"}
 # demonyms that are also common adjectives ("مساعدات مالية": financial): a party only when they
@@ -103,10 +106,15 @@ _DESCRIPTIONS = {
                      r"(?P<pair>الرئيسان|الرئيسين|الزعيمان|الزعيمين|الوزيران|الوزيرين|الجانبان|الجانبين))(?!\S)(?!\s+ال)|"
                      # the head noun of a body named before ("ودعا التجمع الجيش إلى"); a name
                      # that goes on ("المحكمة الجنائية الدولية") is a mention of its own
-                     r"(?<!\S)[وف]?(?P<body>الحزب|التجمع|الائتلاف|التحالف|المحكمه|الصندوق|البعثه|الوكاله|المفوضيه|الجبهه)(?!\S)|"
+                     r"(?<!\S)[وف]?(?P<body>الحزب|التجمع|الائتلاف|التحالف|المحكمه|الصندوق|البعثه|الوكاله|المفوضيه|الجبهه)(?!\S)"
+                     # ... but "الحزب الحاكم في تركيا", "المحكمة العليا": a qualified body is another one
+                     r"(?!\s+(?:ال(?:حاكم|معارض|جديد|وطني|ديمقراطي|جمهوري|اشتراكي|شيوعي|دولي|دوليه|عليا|دستوريه|عسكري|"
+                     r"عسكريه|اسلامي|يساري|يميني|ليبرالي)(?!\S)|في\s))|"
                      # the two sides or countries named before; not "الطرفين الأمريكي والروسي",
                      # which says who they are
-                     r"(?<!\S)[وف]?(?P<sides>الطرفان|الطرفين|البلدان|البلدين)(?!\S)(?!\s+ال(?!ي\s|ى\s)\S+\s+(?:و|ال))"),
+                     r"(?<!\S)[وف]?(?P<sides>الطرفان|الطرفين|البلدان|البلدين)(?!\S)(?!\s+ال\S+ي\s+وال\S+ي(?:\s|$))"
+                     # "البلدان" is also the plural "countries": "البلدان الأعضاء", "البلدان النامية"
+                     r"(?!\s+(?:ال\S+ه|الاعضاء)(?:\s|$))"),
 }
 # a double nationality ("le diplomate italo-suédois", "the Italian-Swedish diplomat") describes
 # the person, not a state acting
@@ -211,7 +219,8 @@ _AR_NAME_TAIL = re.compile(r"(?:\s+(?:[وف]?[بلك]ال\S+|[وف]?لل\S+|دا
 def _trim_ar_name(p: Participant, folded: str) -> None:
     """Cut the words an unknown Arabic name was run on into (the mention is kept otherwise)."""
     tail = _AR_NAME_TAIL.search(folded, p.start, p.end)
-    if tail is None or tail.start() - p.start < 3:
+    # at least two name words stay: "كايا كالاس", "أليك بالدوين" end on a surname, not a clitic
+    if tail is None or len(folded[p.start:tail.start()].split()) < 2:
         return
     cut = tail.start() - p.start
     if p.identifier_text == p.text:
@@ -376,6 +385,7 @@ def _demonym_variants(name: str, lang: str) -> list[str]:
     return [v for v in out if len(v) > 3]
 
 
+_MILITARY_LEADERS = re.compile(r"\b(?:chiefs?|commanders?|ministers?|heads?)\b")
 _REGIONAL: dict[str, tuple[re.Pattern[str] | None, dict[str, _FallbackEntry]]] = {}
 # words that may stand between a regional adjective and its role noun: "Arab foreign ministers"
 _REGIONAL_GAP = r"(?:(?:foreign|defen[cs]e|army|military|interior|finance|trade|energy|health|security|" \
@@ -436,6 +446,7 @@ def warm_indexes(lexicons: dict[str, Lexicon]) -> None:
     """Build the fallback name index of every language now rather than on first use."""
     for lang, lexicon in lexicons.items():
         _fallback_index(lang, lexicon.fallback)
+        _regional_index(lang, lexicon.fallback)
 
 
 class ParticipantFinder:
@@ -555,7 +566,7 @@ class ParticipantFinder:
             if lang == "ar" and self.folded[p.start:p.start + 1] == "ب" and not p.text.startswith("ب"):
                 p.is_place = True
             if lang == "ar" and p.kind == "GOV" and p.identifier_text and not p.generic and p.pronoun is None \
-                    and _AR_ATTACHED_BI.search(self.folded[max(start, p.start - 3):p.start]):
+                    and _AR_SEAT_AFTER_BI.search(self.folded[max(start, p.start - 40):p.start]):
                 p.is_place = True  # "في قمة طارئة بأبوجا": a capital after an attached ب is the place
             if p.generic and p.sector:
                 p.is_place = False  # "tirs de soldats", "from the police": role nouns are parties
@@ -746,7 +757,7 @@ class ParticipantFinder:
                 if lang == "en" and any(0 <= s - p.end <= 1 and not p.is_place and p.kind in ("ORG", "IGO")
                                         and self.folded[p.end:s].isspace() for p in named):
                     continue  # "EU leaders", "Hamas fighters": the body named just before is the party
-                body = self._regional_body(s, start, lang, sector)
+                body = self._regional_body(s, e, start, lang, sector)
                 if body is not None:
                     # "West African defence chiefs", "Arab foreign ministers": the body they meet in
                     entry, s = body
@@ -763,7 +774,8 @@ class ParticipantFinder:
                     or lang == "ar" and bool(re.search(r"\S{3}(?:ه|ها|هم|هما)$", self.text[s:e]))
                 if code is None and owned and lang == "en" and _ITS_BEFORE.search(self.folded[max(start, s - 12):s]):
                     code = self._possessor_state(s, named + out)  # "China ..., while its forces": the state told before
-                code = code or self._owner_state(s, e, lang) \
+                # an owner's suffix wins over the state after "في" ("جنودها في مالي" are France's)
+                code = code or (None if owned and lang == "ar" else self._owner_state(s, e, lang)) \
                     or (self._scene_country(s, start, end, lang) if sector in SCENE_SECTORS and not owned else None) \
                     or self.default_country
                 out.append(Participant(s, e, self.text[s:e], "GENERIC", code=code, sector=sector,
@@ -771,10 +783,14 @@ class ParticipantFinder:
                                        generic=True))
         return out
 
-    def _regional_body(self, s: int, start: int, lang: str, sector: str | None) -> tuple[_FallbackEntry, int] | None:
+    def _regional_body(self, s: int, e: int, start: int, lang: str,
+                       sector: str | None) -> tuple[_FallbackEntry, int] | None:
         """The international body a regional adjective before a role noun names, and where the
-        adjective starts: "West African leaders" (ECOWAS), "Gulf leaders", "world leaders"."""
+        adjective starts: "West African leaders" (ECOWAS), "Gulf leaders", "world leaders",
+        "West African defence chiefs"; not troops ("Western troops", "Arab troops")."""
         if sector not in ("GOV", "MIL", "LEG"):
+            return None
+        if sector == "MIL" and not _MILITARY_LEADERS.search(self.folded[s:e]):
             return None
         pattern, bodies = _regional_index(lang, self.lexicons[lang].fallback)
         if pattern is None:
@@ -982,7 +998,7 @@ class ParticipantFinder:
         limit = start + (stop.start() if stop else 80)
         for other in self.doc.mentions:
             if m.end < other.start < limit and other.type in ("ORG", "GPE") and other.country \
-                    and other.country not in ("IGO", "UNO", "EUR", "NGO"):
+                    and other.country not in _NOT_STATES:
                 return other.country
         return None
 
@@ -996,17 +1012,19 @@ class ParticipantFinder:
             return None
         floor = sentences[-1].start
         for p in sorted(known, key=lambda q: q.start):
-            if floor <= p.start and p.end <= s and p.code and p.code not in ("IGO", "UNO", "EUR", "NGO") \
+            # "the US ambassador": a state after an article qualifies a noun; "the Kremlin", "the
+            # Houthis" are parties
+            if floor <= p.start and p.end <= s and p.code and p.code not in _NOT_STATES \
                     and not p.is_place and p.pronoun is None \
-                    and not _MODIFIER_BEFORE.search(self.folded[max(0, p.start - 4):p.start]):
+                    and not (p.kind == "GPE" and _MODIFIER_BEFORE.search(self.folded[max(0, p.start - 4):p.start])):
                 return p.code
         told = self.demonym_country(floor, s, "en")  # "the Russian defence ministry said its forces"
         if told is not None or len(sentences) < 2:
             return told
         for m in sorted(self.doc.mentions, key=lambda q: q.start):
             if sentences[-2].start <= m.start and m.end <= floor and (m.type in ("GPE", "ORG") or m.is_metonym) \
-                    and m.country and m.country not in ("IGO", "UNO", "EUR", "NGO") \
-                    and not _MODIFIER_BEFORE.search(self.folded[max(0, m.start - 4):m.start]):
+                    and m.country and m.country not in _NOT_STATES \
+                    and not (m.type == "GPE" and _MODIFIER_BEFORE.search(self.folded[max(0, m.start - 4):m.start])):
                 return m.country
         return None
 

@@ -52,6 +52,7 @@ import numpy as np
 
 from wirewatch.events import classifier
 from wirewatch.events.participants import Participant
+from wirewatch.events.roles import fr_parties_before_coordinated_clause
 
 _LOG = logging.getLogger(__name__)
 MODEL_FILE = "role_model.npz"
@@ -331,10 +332,8 @@ def revise(roles: Any, parts: list[Participant], text: str, folded: str, sent_st
     unavailable = excluded_candidates(rows, parts)
     if lang == "fr":
         # parties of a coordinated predicate or clause after the trigger are not its parties
-        from wirewatch.events.roles import _fr_before_coordinated_clause
-
         after = [p for p in parts if p.start >= trig_end and not p.is_place]
-        kept = {(p.start, p.end) for p in _fr_before_coordinated_clause(after, folded, trig_end)}
+        kept = {(p.start, p.end) for p in fr_parties_before_coordinated_clause(after, folded, trig_end)}
         unavailable = [u or (p.start >= trig_end and not p.is_place and (p.start, p.end) not in kept)
                        for u, p in zip(unavailable, parts, strict=True)]
     actor, recipient = choose(probs, view, model.decision, unavailable, same_party)

@@ -730,7 +730,7 @@ def fill_roles(
         cut = next((i for i, p in enumerate(right) if _AR_NEXT_VERB.search(folded[max(trig_end, p.start - 20):p.start])), None)
         right = right if cut is None else right[:cut]
     if lang == "fr":
-        right = _fr_before_coordinated_clause(right, folded, trig_end)
+        right = fr_parties_before_coordinated_clause(right, folded, trig_end)
     right_actors = [p for p in right if not p.is_place]
     if lang in _OPENING_PARTICIPLE and not left and not folded[sent_start:trig_start].strip(" «»\"'") \
             and _OPENING_PARTICIPLE[lang].match(folded, trig_start):
@@ -1236,7 +1236,8 @@ def _before_next_subject(right: list[Participant], folded: str, next_start: int,
 # own words opens a predicate of its own, whose object is not the trigger's
 _FR_COORDINATED_VERB = re.compile(
     r"\b(?:et|puis)\s+(?:a\s+|ont\s+)?(?:(?:aussi|également|ensuite|aussitôt|notamment|enfin)\s+)?"
-    r"(?:l'|les\s+|lui\s+|leur\s+|s')?\w{2,}(?:é|ée|és|ées|is|it|u|us|int)\s")
+    r"(?:l'|les\s+|lui\s+|leur\s+|s')?(?P<verb>(?!(?:puis|plus|tous|depuis|surtout|jusqu\w*|ainsi|aussi)\b)"
+    r"\w{2,}(?:é|ée|és|ées|is|it|u|us|int))\s")
 # "... et le président Petro Porochenko a proposé", ", et Joe Biden l'a jugée": the subject of a
 # coordinated clause, told by the auxiliary right after it
 _FR_CLAUSE_SUBJECT_BEFORE = re.compile(r"\b(?:et|mais|puis)\s+(?:la\s+|le\s+|les\s+|l')?"
@@ -1245,14 +1246,16 @@ _FR_CLAUSE_SUBJECT_AFTER = re.compile(r"\s*(?:(?:l'|les\s+|lui\s+|leur\s+|en\s+|
                                       r"(?:a|ont|avait|avaient|va|vont|doit|doivent|aurait|auraient)\s")
 
 
-def _fr_before_coordinated_clause(right: list[Participant], folded: str, trig_end: int) -> list[Participant]:
+def fr_parties_before_coordinated_clause(right: list[Participant], folded: str, trig_end: int) -> list[Participant]:
     """The parties after a French trigger up to a coordinated predicate or clause: "a salué la
     décision et appelé Paris à juger" does not make Paris the one praised, nor ", et le président
     Joe Biden l'a jugée" Joe Biden the one denounced."""
     for i, p in enumerate(right):
         gap = folded[trig_end:p.start]
         verb = _FR_COORDINATED_VERB.search(gap)
-        if verb is not None and gap[:verb.start()].strip(" «»\"'"):
+        # a party's name is no verb ("et Moscou", "et Paris")
+        if verb is not None and gap[:verb.start()].strip(" «»\"'") \
+                and not any(q.start <= trig_end + verb.start("verb") < q.end for q in right):
             return right[:i]
         if p.is_place or not _FR_CLAUSE_SUBJECT_AFTER.match(folded, p.end):
             continue

@@ -272,10 +272,6 @@ _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|ses|son|sa|leurs?|nos
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")  # "the US ambassador": a qualifier, not the party
 # "its commerce ministry", "their troops": a body or force of the state told before
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$")
-# the head of the Catholic Church is of the Holy See whatever the article's country
-_POPE_BEFORE = re.compile(r"(?:(?<!\w)(?:pope|pape|sa saintete|his holiness)|البابا)\s+$")
-# the end of a title's phrase before a name: a sentence or clause mark, a quotation
-_PHRASE_STOP = re.compile(r"[.;:()«»\"!?،]")
 _FORCE_ADJECTIVE = r"(?:special|elite|naval|ground|air|armed|security|border|riot|coast|marine|paramilitary|government|regular|reserve)"
 _SCENE_PREP = {
     "en": re.compile(r"\b(?:in|at|near|outside|through|across|along)\s+(?:the\s+)?$", re.I),
@@ -490,11 +486,6 @@ class ParticipantFinder:
                 if dem_re is not None:  # "Iranian security forces": the demonym names it
                     counts.update(code for f in dem_re.finditer(self.folded)
                                   if (code := demonyms[f.group(0)]) not in _NOT_STATES)
-                if not counts:  # "L'armée birmane", « l'enquête haïtienne »: a demonym the short list lacks
-                    for word in re.finditer(r"[^\W\d_][\w'’-]{3,}", self.text[:2000]):
-                        code = self._kb_demonym(word.group(0), lang)
-                        if code and code not in _NOT_STATES:
-                            counts[code] += 1
         return counts.most_common(1)[0][0] if counts else None
 
     def demonym_country(self, start: int, end: int, lang: str) -> str | None:
@@ -533,11 +524,6 @@ class ParticipantFinder:
                     continue  # "احتجاجا على", "تضامنا مع": an adverbial noun the entities stage took for a name
                 if lang == "ar" and m.type in ("LOC", "GPE") and fold(m.text) in _AR_COMMON_WORD_PLACES:
                     continue
-                if m.type == "TITLE" and m.country is None:
-                    # "the ICC prosecutor", "l'ambassadeur d'Allemagne", "مستشار الأمن القومي الإسرائيلي"
-                    code = self._title_mention_country(m, start, end, lang)
-                    if code is not None:
-                        m = replace(m, country=code)
                 p = _from_mention(m)
                 if p is not None and lang == "ar" and p.kind in _UNLINKED_KINDS \
                         and (m.actor_id is None or m.actor_id.startswith("new:")):
@@ -548,9 +534,7 @@ class ParticipantFinder:
                     if p.code is None and p.kind in _UNLINKED_KINDS:
                         self._short_form(p, m)
                     if p.code is None and p.kind in _UNLINKED_KINDS:
-                        p.code = self._apposition_country(m, lang)
-                    if p.code is None and p.kind in _UNLINKED_KINDS:
-                        p.code = self._title_country(m, start, lang)
+                        p.code = self._apposition_country(m)
                     if p.code is None and p.kind in _UNLINKED_KINDS and lang == "en" \
                             and _ITS_BEFORE.search(self.folded[max(start, m.start - 12):m.start]):
                         p.code = self._possessor_state(m.start, found)  # "its commerce ministry"
@@ -633,12 +617,6 @@ class ParticipantFinder:
         if lang == "fr" and m.type == "ORG" and not title:
             # "le Parlement slovaque", "la Cour suprême brésilienne": the demonym after the body
             code = self._adjacent_demonym(m.start, m.end, sent_start, min(len(self.text), m.end + 40), lang)
-            if code is not None:
-                p.code = code
-                return
-        if m.type == "PER":  # "le pape François", "Hamas commander X": the title's own body first
-            # "X, a Sudanese opposition leader": the apposition says it before any nearby demonym
-            code = self._title_country(m, sent_start, lang, bodies_only=True) or self._apposition_country(m, lang, titled=True)
             if code is not None:
                 p.code = code
                 return
@@ -1009,96 +987,20 @@ class ParticipantFinder:
                 best = (abs(found.start() - s), code)
         return best[1] if best else None
 
-    def _apposition_country(self, m: Mention, lang: str = "en", titled: bool = False) -> str | None:
-        """"Saleh al-Arouri, numéro deux du Hamas, ...", "X, a leader of Hamas", "X, a Sudanese
-        opposition leader", "X، وزير الخارجية الإيراني": an unknown person is of the country
-        of the body or state their apposition names."""
+    def _apposition_country(self, m: Mention) -> str | None:
+        """"Saleh al-Arouri, numéro deux du Hamas, ...", "X, a leader of Hamas": an unknown person
+        is of the country of the body their apposition names."""
         opening = re.match(r"\s*[,،]", self.text[m.end:m.end + 3])
         if opening is None:
             return None
         start = m.end + opening.end()
         stop = re.search(r"[,،;.()]", self.text[start:start + 80])
         limit = start + (stop.start() if stop else 80)
-        phrase = self.text[start:limit]
-        # "X, the capital", a list of names, "X, détenue en Russie": no title to read a state from
-        has_title = bool(_TITLE_RE[lang].search(fold(phrase)) or lang in _PERSON_TITLES
-                         and re.search(_PERSON_TITLES[lang], phrase, re.I))
-        if titled and not has_title:
-            return None  # before the demonyms near the name only a title's state is read
         for other in self.doc.mentions:
             if m.end < other.start < limit and other.type in ("ORG", "GPE") and other.country \
                     and other.country not in _NOT_STATES:
                 return other.country
-        if m.type != "PER" or not has_title:
-            return None
-        return self._phrase_demonym(start, limit, lang)
-
-    def _phrase_demonym(self, start: int, end: int, lang: str, nearest_first: bool = False) -> str | None:
-        """The state a demonym of [start, end) names ("Sudanese", « malien », «الإيراني»): the
-        fallback list's demonyms, else the knowledge base's, word by word."""
-        _, _, demonyms, dem_re = self._index(lang)
-        if dem_re is not None:
-            hits = list(dem_re.finditer(self.folded, start, end))
-            if hits:
-                code = demonyms[(hits[-1] if nearest_first else hits[0]).group(0)]
-                if code not in _NOT_STATES:
-                    return code
-        words = list(re.finditer(r"[^\W\d_][\w'’-]*", self.text[start:end]))
-        for word in reversed(words) if nearest_first else words:
-            if len(word.group(0)) > 3:
-                code = self._kb_demonym(word.group(0), lang)
-                if code and code not in _NOT_STATES:
-                    return code
         return None
-
-    def _title_mention_country(self, m: Mention, start: int, end: int, lang: str) -> str | None:
-        """The state or body of a title the entities stage left without one: a linked body or
-        state inside it ("the EU envoy", « le chef de Wagner »), one of the fallback list ("the
-        ICC prosecutor", « l'ambassadeur d'Allemagne »), a UN cue, else a demonym in it or next
-        to it ("the South Korean counterpart", «مستشار الأمن القومي الإسرائيلي»)."""
-        for other in self.doc.mentions:
-            if other is not m and m.start <= other.start and other.end <= m.end and other.country \
-                    and other.type in ("ORG", "GPE"):
-                return other.country
-        names, name_re, _, _ = self._index(lang)
-        found = name_re.search(self.folded, m.start, m.end)
-        if found is not None:
-            return names[found.group("name")][0].code
-        if _UN_CUE.search(self.folded[m.start:m.end]):
-            return "IGO"
-        return self._phrase_demonym(m.start, m.end, lang) \
-            or self._adjacent_demonym(m.start, m.end, start, end, lang)
-
-    def _title_country(self, m: Mention, sent_start: int, lang: str, bodies_only: bool = False) -> str | None:
-        """The state the title before an unknown person names: "le pape François" (the Holy
-        See), "son allié slovaque Robert Fico", "the Kenyan opposition leader X" (a demonym the
-        fallback list lacks), "Hamas commander X", «القيادي في حركة حماس X» (the body the
-        title belongs to)."""
-        if m.type != "PER":
-            return None
-        left_start = max(sent_start, m.start - 60)
-        left = self.folded[left_start:m.start]
-        if _POPE_BEFORE.search(left):
-            return "VAT"
-        stops = [found.end() for found in _PHRASE_STOP.finditer(left)]
-        phrase_start = left_start + (stops[-1] if stops else 0)
-        words = list(re.finditer(r"\S+", self.text[phrase_start:m.start]))
-        if not words:
-            return None
-        phrase_start = max(phrase_start, phrase_start + words[-4].start() if len(words) >= 4 else phrase_start)
-        title = self.text[phrase_start:m.start]
-        if not _TITLE_RE[lang].search(fold(title)) and not re.search(
-                r"\b(?:journalist|reporter|activist|opposition|dissident|writer|journaliste|opposant|"
-                r"militant|ally|allié|alliée)\b|صحفي|ناشط|معارض|القيادي|قيادي", fold(title)):
-            return None
-        # a body named in the title, right before the person ("Hamas commander X")
-        for other in self.doc.mentions:
-            if phrase_start <= other.start and other.end <= m.start and other.type == "ORG" and other.country \
-                    and other.country not in _NOT_STATES and len(self.text[other.end:m.start].split()) <= 2:
-                return other.country
-        if bodies_only:
-            return None
-        return self._phrase_demonym(phrase_start, m.start, lang, nearest_first=True)
 
     def _possessor_state(self, s: int, known: list[Participant]) -> str | None:
         """The state or body that "its"/"their" before a role noun at ``s`` stands for: the

@@ -23,7 +23,7 @@ from wirewatch.events.roles import clause_end, fill_roles, sentence_subject
 from wirewatch.events.rules import apply_conventions
 from wirewatch.events.sentences import document_sentences, sentence_lang
 from wirewatch.events.textnorm import fold
-from wirewatch.events.triggers import TriggerMatch, find_triggers_in_spans
+from wirewatch.events.triggers import TriggerMatch, find_triggers, find_triggers_in_spans
 from wirewatch.records import Document, EntityRef, Event, Evidence, Place
 
 try:  # the geo stage's event location, when present
@@ -510,12 +510,18 @@ def _with_split_negation(folded: str, spans: list[tuple[int, int]], lex: Lexicon
     blanked = list(folded)
     for start, end in particles:
         blanked[start:end] = " " * (end - start)
-    extra_by_span = find_triggers_in_spans("".join(blanked), spans, lex)
-    merged = []
-    for found, extra in zip(found_by_span, extra_by_span, strict=True):
-        added = [t for t in extra if any(t.start < p_start < t.end for p_start, _ in particles)
+    blanked_text = "".join(blanked)
+    merged = list(found_by_span)
+    for i, (lo, hi) in enumerate(spans):
+        inside = [p_start for p_start, _ in particles if lo <= p_start < hi]
+        if not inside:
+            continue  # only a sentence holding a particle can gain a trigger
+        found = found_by_span[i]
+        added = [t for t in find_triggers(blanked_text, lo, hi, lex)
+                 if any(t.start < p_start < t.end for p_start in inside)
                  and all(t.end <= k.start or k.end <= t.start for k in found)]
-        merged.append(sorted(found + added, key=lambda t: t.start) if added else found)
+        if added:
+            merged[i] = sorted(found + added, key=lambda t: t.start)
     return merged
 
 
@@ -601,6 +607,17 @@ _DENIAL_VERB = re.compile(r"(?:den(?:ied|ies|y|ying)|d[ée]menti|d[ée]ment|d[é
                           r"|[وف]?(?:نفى|نفي|نفت|ينفي|تنفي|نفوا|نافيا|نافيه))(?!\w)")
 
 
+def _trigger_span(event: Event) -> tuple[int, int] | None:
+    """The trigger's offsets, kept on an event while its sentence is coded (``code`` drops them)."""
+    return event.__dict__.get("_trigger")
+
+
+def _in_complement(folded: str, verb_starts: list[int], start: int) -> bool:
+    """Whether a trigger at ``start`` lies in the complement of a denying or refusing verb at one
+    of ``verb_starts``."""
+    return any(verb < start and modality.within_denial(folded, verb, start) for verb in verb_starts)
+
+
 def _drop_denials_of_coded_acts(events: list[Event], folded: str) -> list[Event]:
     """"Iran denied any involvement in the drone attack", « a démenti que son aviation ait frappé »,
     «نفت أي صلة لها بالهجوم»: the denied act, coded negated, is the event; the denial is no
@@ -608,13 +625,14 @@ def _drop_denials_of_coded_acts(events: list[Event], folded: str) -> list[Event]
     بالحادث») stays a REJECT."""
     if not any(e.event_type == "REJECT" for e in events):
         return events
-    negated = [e.__dict__["_trigger"] for e in events if e.negated and e.event_type != "REJECT" and "_trigger" in e.__dict__]
+    negated = [span[0] for e in events if e.negated and e.event_type != "REJECT"
+               and (span := _trigger_span(e)) is not None]
     kept = []
     for event in events:
-        span = event.__dict__.get("_trigger")
+        span = _trigger_span(event)
         if event.event_type == "REJECT" and not event.negated and span is not None \
                 and _DENIAL_VERB.match(folded, span[0]) \
-                and any(span[0] < start and modality.within_denial(folded, span[0], start) for start, _ in negated):
+                and any(_in_complement(folded, [span[0]], start) for start in negated):
             continue
         kept.append(event)
     return kept
@@ -628,15 +646,13 @@ def _drop_refused_meetings(events: list[Event], folded: str) -> list[Event]:
     """"refused to receive the delegation", « a refusé de participer aux pourparlers », «رفض
     استقبال الوفد»: the refusal is the event (REJECT, mode meet); the meeting it turns down is no
     negated CONSULT of its own."""
-    refusals = [e.__dict__["_trigger"] for e in events if e.event_type == "REJECT" and not e.negated
-                and "_trigger" in e.__dict__ and _REFUSAL_VERB.match(folded, e.__dict__["_trigger"][0])]
+    refusals = [span[0] for e in events if e.event_type == "REJECT" and not e.negated
+                and (span := _trigger_span(e)) is not None and _REFUSAL_VERB.match(folded, span[0])]
     if not refusals:
         return events
     return [e for e in events
-            if not (e.event_type == "CONSULT" and e.negated and "_trigger" in e.__dict__
-                    and any(start < e.__dict__["_trigger"][0]
-                            and modality.within_denial(folded, start, e.__dict__["_trigger"][0])
-                            for start, _ in refusals))]
+            if not (e.event_type == "CONSULT" and e.negated and (span := _trigger_span(e)) is not None
+                    and _in_complement(folded, refusals, span[0]))]
 
 
 def _merge_repeated_attacks(events: list[Event], text: str, folded: str, lang: str) -> list[Event]:
@@ -670,7 +686,7 @@ def _participle_after_comma(folded: str, event: Event) -> bool:
     """", killing two generals", « , tuant cinq civils »: a participle after a comma tells the toll
     of the attack of its clause, whatever party the roles found before it (a place, the target);
     not a new clause with its own attacker (", Ukrainian shelling hit Belgorod")."""
-    span = event.__dict__.get("_trigger")
+    span = _trigger_span(event)
     if span is None:
         return False
     head = re.match(r"\w+", folded[span[0]:span[1]])

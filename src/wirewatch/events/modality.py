@@ -209,9 +209,10 @@ def _negation(folded: str, sent_start: int, sent_end: int, trig_start: int, trig
         head = re.match(r"\S+", trig)
         if negation is None and head is not None:  # "sent no new weapons": the object is in the trigger
             negation = any_match(cues.get("negation_after", []), trig[head.end():])
-    if negation is not None and lex.lang == "ar" and negation.string is before \
-            and _AR_UNLESS.search(before, 0, negation.start() + len(negation.group(0)) - len(negation.group(0).lstrip()) + 2):
-        negation = None  # "ما لم تتوقف": "unless", a condition, not a negation
+    if negation is not None and lex.lang == "ar" and negation.string is before:
+        particle = negation.start() + len(negation.group(0)) - len(negation.group(0).lstrip())
+        if _AR_UNLESS.search(before, 0, particle + len("لم")):
+            negation = None  # "ما لم تتوقف": "unless", a condition, not a negation
     if negation is not None and lex.lang == "ar" and refusal_is_no_negation(folded, trig_start, negation.group(0)) \
             and not (_AR_REFUSED_MEETING.match(folded, trig_start) and folded[trig_start - 1:trig_start] not in "وف"):
         negation = None

@@ -267,7 +267,9 @@ _NATIONALITY_NOUN = {
     "en": re.compile(r"(?<![\w'’-])[A-Z][a-z'-]{3,}(?![\w'’-])"),  # "Armenian positions", "Georgians"
     "fr": re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ'-]{3,}(?:s|es)(?![\w'’-])"),  # "des milliers de Géorgiens"
 }
-_AR_COUNTED = re.compile(r"(?:عشرات|مئات|الاف|الالاف|ملايين|الملايين|الوف|عدد)\s+من\s+$")
+# the counting nouns of Arabic partitives: "عشرات الآلاف من الجزائريين"
+AR_COUNT_WORDS = r"عشرات|مئات|الاف|الالاف|ملايين|الملايين|الوف|عدد"
+_AR_COUNTED = re.compile(rf"(?:{AR_COUNT_WORDS})\s+من\s+$")
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|ses|son|sa|leurs?|nos|notre)|\d)\s+(?:[\w-]+\s+)?$", re.I)
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")  # "the US ambassador": a qualifier, not the party
 # "its commerce ministry", "their troops": a body or force of the state told before

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from wirewatch.events.arabic import passive_reading
-from wirewatch.events.participants import Participant
+from wirewatch.events.participants import AR_COUNT_WORDS, Participant
 
 _CLAUSE_BREAK = {
     "en": re.compile(r";|\.\s|\b(?:while|whereas|after|before|but|because|since|saying|which|who|when|although|as part of|according to)\b|,\s*(?:and\s+)?(?:the\s+)?(?:\w+\s+)?(?:said|says|added)\b", re.I),
@@ -121,8 +121,9 @@ _AR_REPORTING_FRAME = re.compile(r"(?:^|\s)[وف]?(?:قال|قالت|اكد|اك
 # the verbs of the acts themselves: "إن إيران هددت", "أن واشنطن اتهمت" report another's act
 _AR_ACT_VERB = re.compile(r"[وف]?(?:هدد|يهدد|تهدد|توعد|يتوعد|تتوعد|اتهم|يتهم|تتهم|حمل|يحمل|تحمل|حذر|يحذر|تحذر|"
                           r"انتقد|ينتقد|تنتقد|ادان|يدين|تدين|دان|ندد|يندد|تندد|وصف|يصف|تصف|لوح|يلوح|تلوح)")
-# "عشرات الآلاف من الجزائريين": the people counted are the subject, not an object of "من"
-_AR_PARTITIVE = re.compile(r"(?:عشرات|مئات|الاف|الالاف|ملايين|الملايين|الوف|عدد|وحدات|وحده|عناصر|قوات|كتائب|"
+# "عشرات الآلاف من الجزائريين", "وحدات من الجيش السوري": the people or forces counted are the
+# subject, not an object of "من"
+_AR_PARTITIVE = re.compile(rf"(?:{AR_COUNT_WORDS}|وحدات|وحده|عناصر|قوات|كتائب|"
                            r"دوريات|دوريه|فرق|مجموعه|مجموعات|افراد|رتل|ارتال)\s+من\s+$")
 # "طالب الأمين العام للأمم المتحدة إسرائيل", "قال المتحدث باسم الحوثيين": the body after an
 # officer's title stands for him as the verb's subject, though a preposition opens it
